@@ -1,0 +1,1 @@
+print("brevet: not yet built")
