@@ -56,7 +56,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .target(name: "BrevetAwarding", dependencies: ["BrevetJSON"], swiftSettings: swiftSettings),
-        .target(name: "BrevetStorage", dependencies: ["BrevetCore", "BrevetAwarding"], swiftSettings: swiftSettings),
+        .target(name: "BrevetStorage", dependencies: ["BrevetJSON"], swiftSettings: swiftSettings),
 
         // MARK: I/O layers
         .target(
