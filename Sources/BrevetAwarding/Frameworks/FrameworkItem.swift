@@ -1,0 +1,22 @@
+/// One node of a skills framework: a skill, competency or standard, with its place in the hierarchy.
+public struct FrameworkItem: Sendable, Hashable {
+    /// Identifier, unique within the framework (a CASE `identifier` UUID or a CSV `id`).
+    public var id: String
+    /// Human code, for example `CCSS.Math.Content.6.RP.A.1` (CASE `humanCodingScheme`).
+    public var code: String?
+    public var name: String
+    public var description: String?
+    /// The parent item's id; nil for a top-level item.
+    public var parentId: String?
+    /// The item's URI, used as the OB 3.0 `targetUrl` of alignments to it.
+    public var uri: String
+
+    public init(id: String, code: String? = nil, name: String, description: String? = nil, parentId: String? = nil, uri: String) {
+        self.id = id
+        self.code = code
+        self.name = name
+        self.description = description
+        self.parentId = parentId
+        self.uri = uri
+    }
+}

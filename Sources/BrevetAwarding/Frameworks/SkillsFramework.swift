@@ -1,0 +1,84 @@
+/// A skills framework: items in a hierarchy, imported from CSV or a 1EdTech CASE package.
+///
+/// Construction checks that ids are unique (``AwardingError/Code/duplicateFrameworkItem``), that every
+/// parent exists (``AwardingError/Code/unknownParent``) and that no item is its own ancestor
+/// (``AwardingError/Code/frameworkCycle``). Importers report the same errors with the line or the JSON path.
+public struct SkillsFramework: Sendable, Hashable {
+    /// Where the framework came from; decides the `targetType` of alignments.
+    public enum Source: String, Sendable, Hashable {
+        /// A 1EdTech CASE package: alignments have `targetType` `CFItem`.
+        case casePackage
+        /// A CSV file or another list: alignments have `targetType` `ext:BrevetSkill`.
+        case list
+    }
+
+    public let id: String
+    public let title: String
+    public let uri: String?
+    public let source: Source
+    /// Items in the order they were given.
+    public let items: [FrameworkItem]
+    private let indexById: [String: Int]
+
+    public init(id: String, title: String, uri: String? = nil, source: Source = .list, items: [FrameworkItem]) throws(AwardingError) {
+        try self.init(id: id, title: title, uri: uri, source: source, items: items, emptyIdCode: .invalidDesign) { i in
+            (nil, "items[\(i)]")
+        }
+    }
+
+    /// `locate` turns an item's index into the line or path an error names.
+    init(id: String, title: String, uri: String?, source: Source, items: [FrameworkItem], emptyIdCode: AwardingError.Code,
+         locate: (Int) -> (line: Int?, location: String?)) throws(AwardingError) {
+        self.id = id
+        self.title = title
+        self.uri = uri
+        self.source = source
+        self.items = items
+        indexById = try FrameworkHierarchyCheck.index(items, emptyIdCode: emptyIdCode, locate: locate)
+        try FrameworkHierarchyCheck.checkParents(items, indexById: indexById, locate: locate)
+    }
+
+    /// The item with this id.
+    public func item(_ id: String) -> FrameworkItem? { indexById[id].map { items[$0] } }
+
+    /// The item with this human code (first one, when codes repeat).
+    public func item(code: String) -> FrameworkItem? { items.first { $0.code == code } }
+
+    /// Top-level items, in order.
+    public var roots: [FrameworkItem] { items.filter { $0.parentId == nil } }
+
+    /// Direct children of an item, in order.
+    public func children(of id: String) -> [FrameworkItem] { items.filter { $0.parentId == id } }
+
+    /// Parent, grandparent, ... of an item, nearest first.
+    public func ancestors(of id: String) -> [FrameworkItem] {
+        var out: [FrameworkItem] = []
+        var current = item(id)?.parentId
+        while let p = current, let parent = item(p) {
+            out.append(parent)
+            current = parent.parentId
+        }
+        return out
+    }
+
+    /// Every item below an item, depth first in order.
+    public func descendants(of id: String) -> [FrameworkItem] {
+        children(of: id).flatMap { [$0] + descendants(of: $0.id) }
+    }
+
+    /// The OB 3.0 alignment to an item (`targetFramework` is the framework title, `targetCode` the
+    /// item's code or id, `targetUrl` its URI).
+    public func alignment(to item: FrameworkItem) -> Alignment {
+        Alignment(
+            targetName: item.name, targetUrl: item.uri, targetCode: item.code ?? item.id, targetFramework: title,
+            targetType: source == .casePackage ? "CFItem" : "ext:BrevetSkill", targetDescription: item.description)
+    }
+
+    /// The item an alignment points to: by `targetUrl`, else by `targetCode` (code or id) when the
+    /// alignment names this framework or no framework.
+    public func item(matching alignment: Alignment) -> FrameworkItem? {
+        if let byUrl = items.first(where: { $0.uri == alignment.targetUrl }) { return byUrl }
+        guard alignment.targetFramework == nil || alignment.targetFramework == title, let code = alignment.targetCode else { return nil }
+        return item(code: code) ?? item(code)
+    }
+}
