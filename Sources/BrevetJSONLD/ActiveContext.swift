@@ -1,0 +1,58 @@
+import BrevetJSON
+import Synchronization
+
+/// The active context ([JSON-LD 1.1 API §4.1](https://www.w3.org/TR/json-ld11-api/#context-processing-algorithms)).
+///
+/// A reference type so that processed contexts can be cached and shared: context processing
+/// builds a fresh copy, mutates it while no one else can see it, and never changes it after it is
+/// returned. `derived` memoises "this context with local context X applied", so documents that
+/// use the same remote or scoped contexts skip re-processing them.
+final class ActiveContext: @unchecked Sendable {
+    /// Term definitions by term.
+    var terms: [String: TermDefinition] = [:]
+    /// The base IRI (`nil` when it is null).
+    var baseIRI: String?
+    /// The original base URL, used to resolve relative context references.
+    var originalBaseURL: String?
+    /// The vocabulary mapping (`@vocab`).
+    var vocabularyMapping: String?
+    /// The default language (`@language`).
+    var defaultLanguage: String?
+    /// The default base direction (`@direction`): `ltr`, `rtl`, or `nil`.
+    var defaultBaseDirection: String?
+    /// The context to revert to when a non-propagated (type-scoped) context goes out of scope.
+    var previousContext: ActiveContext?
+    /// True when some term definition is protected (makes nullification checks cheap).
+    var hasProtectedTerms = false
+    /// Memo of contexts derived from this one.
+    let derived = Mutex<[DerivationKey: ActiveContext]>([:])
+
+    init() {}
+
+    /// A mutable copy for context processing (the memo is not copied).
+    func copy() -> ActiveContext {
+        let c = ActiveContext()
+        c.terms = terms
+        c.baseIRI = baseIRI
+        c.originalBaseURL = originalBaseURL
+        c.vocabularyMapping = vocabularyMapping
+        c.defaultLanguage = defaultLanguage
+        c.defaultBaseDirection = defaultBaseDirection
+        c.previousContext = previousContext
+        c.hasProtectedTerms = hasProtectedTerms
+        return c
+    }
+}
+
+/// What was applied to an active context to derive another: a remote context by URL, or the
+/// scoped context of a term definition by its identity, with the processing flags.
+struct DerivationKey: Hashable, Sendable {
+    enum Source: Hashable, Sendable {
+        case remote(String)
+        case scoped(Int)
+        case revert
+    }
+    var source: Source
+    var overrideProtected: Bool
+    var propagate: Bool
+}

@@ -1,0 +1,56 @@
+import BrevetJSON
+import Synchronization
+
+/// A JSON-LD 1.1 processor: context processing and expansion (toRdf lives in an extension).
+///
+/// [JSON-LD 1.1 Processing Algorithms and API](https://www.w3.org/TR/json-ld11-api/). The processor
+/// is pure: remote contexts come from the injected ``DocumentLoader``. It caches processed contexts,
+/// so expanding many documents that use the same few contexts processes each context once.
+/// Thread-safe: share one processor across tasks.
+public final class JSONLDProcessor: Sendable {
+    /// Bounds that make hostile input fail in bounded time and memory.
+    public struct Limits: Sendable, Hashable {
+        /// Remote contexts loaded while processing one document ("A processor SHOULD limit the
+        /// number of remote contexts"; exceeding it is a `context overflow`).
+        public var maxRemoteContexts: Int
+        /// How deeply contexts may nest inside contexts (`@import`, scoped contexts in term definitions).
+        public var maxContextDepth: Int
+        /// How deeply the expanded document may nest (arrays and objects).
+        public var maxExpansionDepth: Int
+        /// How many values expansion may produce for one document.
+        public var maxExpandedValues: Int
+        /// How many processed contexts the processor keeps.
+        public var maxCachedContexts: Int
+
+        public init(
+            maxRemoteContexts: Int = 32, maxContextDepth: Int = 32, maxExpansionDepth: Int = 128,
+            maxExpandedValues: Int = 1_000_000, maxCachedContexts: Int = 1024
+        ) {
+            self.maxRemoteContexts = maxRemoteContexts
+            self.maxContextDepth = maxContextDepth
+            self.maxExpansionDepth = maxExpansionDepth
+            self.maxExpandedValues = maxExpandedValues
+            self.maxCachedContexts = maxCachedContexts
+        }
+
+        public static let `default` = Limits()
+    }
+
+    public let documentLoader: any DocumentLoader
+    public let limits: Limits
+    /// Loaded remote contexts by URL (the `@context` value and the document URL that is its base).
+    let remoteContexts = Mutex<[String: LoadedContext]>([:])
+    /// Initial active contexts by base IRI and processing mode; processed contexts hang off them.
+    let initialContexts = Mutex<[String: ActiveContext]>([:])
+
+    public init(documentLoader: any DocumentLoader, limits: Limits = .default) {
+        self.documentLoader = documentLoader
+        self.limits = limits
+    }
+}
+
+/// A remote context after loading: its `@context` value and the URL it came from.
+struct LoadedContext: Sendable {
+    var documentURL: String
+    var context: JSONValue
+}

@@ -1,0 +1,74 @@
+import BrevetJSON
+import Synchronization
+
+/// A term definition ([JSON-LD 1.1 API §4.2](https://www.w3.org/TR/json-ld11-api/#create-term-definition)).
+struct TermDefinition: Sendable {
+    /// The IRI mapping (an IRI, blank node identifier or keyword); `nil` for a term mapped to null.
+    var iri: String?
+    /// Whether the term may be used as a compact IRI prefix.
+    var prefix = false
+    var isProtected = false
+    /// Whether the term is a reverse property.
+    var reverse = false
+    /// The base URL that the scoped context's relative references resolve against.
+    var baseURL: String?
+    /// The scoped (local) context, if any.
+    var context: JSONValue?
+    /// Identity of ``context`` for caching derived active contexts.
+    var contextID = 0
+    /// The container mapping.
+    var container: Container = []
+    /// The direction mapping: `nil` absent, `.some(nil)` null, or `ltr`/`rtl`.
+    var direction: String??
+    /// The index mapping (`@index` of an index map).
+    var index: String?
+    /// The language mapping: `nil` absent, `.some(nil)` null, or a language tag.
+    var language: String??
+    /// The nest value.
+    var nest: String?
+    /// The type mapping (an IRI, `@id`, `@vocab`, `@json`, `@none`).
+    var typeMapping: String?
+
+    /// Equal in everything but `protected` (and the identity of the scoped context), as protected
+    /// term redefinition compares.
+    func sameDefinition(as other: TermDefinition) -> Bool {
+        iri == other.iri && prefix == other.prefix && reverse == other.reverse && baseURL == other.baseURL
+            && context == other.context && container == other.container && direction == other.direction
+            && index == other.index && language == other.language && nest == other.nest
+            && typeMapping == other.typeMapping
+    }
+
+    private static let nextContextID = Atomic<Int>(1)
+    /// A fresh identity for a scoped context.
+    static func newContextID() -> Int {
+        nextContextID.add(1, ordering: .relaxed).newValue
+    }
+}
+
+/// A container mapping: a set of the container keywords.
+struct Container: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+    static let list = Container(rawValue: 1)
+    static let set = Container(rawValue: 2)
+    static let index = Container(rawValue: 4)
+    static let language = Container(rawValue: 8)
+    static let id = Container(rawValue: 16)
+    static let type = Container(rawValue: 32)
+    static let graph = Container(rawValue: 64)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The container for a keyword, or `nil` when it is not one.
+    init?(keyword: String) {
+        switch keyword {
+        case "@list": self = .list
+        case "@set": self = .set
+        case "@index": self = .index
+        case "@language": self = .language
+        case "@id": self = .id
+        case "@type": self = .type
+        case "@graph": self = .graph
+        default: return nil
+        }
+    }
+}
