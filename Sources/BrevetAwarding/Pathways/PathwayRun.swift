@@ -1,0 +1,126 @@
+import Foundation
+
+/// One evaluation of a learner's credentials; keeps the sub-pathways already evaluated.
+struct PathwayRun {
+    let evaluator: PathwayEvaluator
+    let credentials: [HeldCredential]
+    let at: Date
+    private var visiting: [String] = []
+
+    init(evaluator: PathwayEvaluator, credentials: [HeldCredential], at: Date) {
+        self.evaluator = evaluator
+        self.credentials = credentials.sorted { ($0.issuedAt, $0.id) < ($1.issuedAt, $1.id) }
+        self.at = at
+    }
+
+    mutating func progress(_ p: Pathway) -> PathwayProgress {
+        visiting.append(p.id)
+        defer { visiting.removeLast() }
+        let pool = credentials.filter { c in
+            guard !c.isRevoked, c.issuedAt <= at else { return false }
+            if p.requireCurrentCredentials, !c.isCurrent(at: at) { return false }
+            if let w = p.timeWindow, !w.range(at: at).contains(c.issuedAt) { return false }
+            return true
+        }
+        let root = evaluate(p.root, pathway: p, pool: pool, notBefore: nil)
+        return PathwaySummary.make(pathway: p, root: root, credentials: credentials)
+    }
+
+    private mutating func evaluate(_ s: PathwayStep, pathway p: Pathway, pool: [HeldCredential], notBefore: Date?) -> StepProgress {
+        let usable = notBefore.map { nb in pool.filter { $0.issuedAt >= nb } } ?? pool
+        var out = StepProgress(stepId: s.id, name: s.name)
+        switch s.rule {
+        case .achievement(let a):
+            let ids = evaluator.accepted(a)
+            leaf(&out, usable.first { ids.contains($0.achievementId) && $0.issuerId == p.issuerId },
+                 missing: "needs a credential for \"\(a)\"" + (notBefore.map { " issued on or after \($0)" } ?? ""))
+        case .external(let r):
+            let matches = usable.filter { c in r.issuerIds.contains(c.issuerId) && (r.achievementId.map { c.achievementId == $0 } ?? true) }
+            let verified = matches.first { $0.verified }
+            var why = "needs a verified credential from \(r.issuerIds.joined(separator: " or "))"
+            if verified == nil, let u = matches.first { why = "credential \"\(u.id)\" from \(u.issuerId) is not verified" }
+            leaf(&out, verified, missing: why)
+        case .subPathway(let q):
+            subPathway(&out, q, pool: usable, notBefore: notBefore)
+        case .allOf(let steps):
+            out.children = steps.map { evaluate($0, pathway: p, pool: pool, notBefore: notBefore) }
+            let done = out.children.filter(\.satisfied)
+            out.satisfied = done.count == steps.count
+            out.completedAt = out.satisfied ? done.compactMap(\.completedAt).max() : nil
+            out.detail = "\(done.count) of \(steps.count) done"
+        case .nOf(let n, let steps):
+            out.children = steps.map { evaluate($0, pathway: p, pool: pool, notBefore: notBefore) }
+            let times = out.children.filter(\.satisfied).compactMap(\.completedAt).sorted()
+            out.satisfied = times.count >= n
+            out.completedAt = out.satisfied ? times[n - 1] : nil
+            out.detail = "\(times.count) of \(steps.count) done, \(n) needed"
+        case .minimumCredits(let m, let steps):
+            out.children = steps.map { evaluate($0, pathway: p, pool: pool, notBefore: notBefore) }
+            credits(&out, minimum: m)
+        case .ordered(let steps):
+            var after = notBefore
+            var blocked = false
+            for step in steps {
+                var c = evaluate(step, pathway: p, pool: pool, notBefore: after)
+                c.blocked = blocked
+                if c.satisfied, !blocked { after = c.completedAt } else { blocked = true }
+                out.children.append(c)
+            }
+            out.satisfied = !blocked
+            out.completedAt = out.satisfied ? after : nil
+            let inOrder = out.children.prefix { $0.satisfied && !$0.blocked }.count
+            out.detail = "\(inOrder) of \(steps.count) done in order"
+        }
+        if !s.children.isEmpty {
+            for c in out.children where c.satisfied && !c.blocked {
+                for id in c.credentialIds where !out.credentialIds.contains(id) { out.credentialIds.append(id) }
+            }
+        }
+        return out
+    }
+
+    private func leaf(_ out: inout StepProgress, _ credential: HeldCredential?, missing: String) {
+        if let c = credential {
+            out.satisfied = true
+            out.completedAt = c.issuedAt
+            out.credentialIds = [c.id]
+            out.detail = "satisfied by \"\(c.id)\""
+        } else {
+            out.detail = missing
+        }
+    }
+
+    private mutating func subPathway(_ out: inout StepProgress, _ q: String, pool: [HeldCredential], notBefore: Date?) {
+        guard let sub = evaluator.graph.pathways[q], !visiting.contains(q) else {
+            out.detail = "pathway \"\(q)\" cannot be evaluated"
+            return
+        }
+        let held = pool.first { evaluator.accepted(sub.awardsAchievementId).contains($0.achievementId) && $0.issuerId == sub.issuerId }
+        let nested = progress(sub)
+        out.subPathway = nested
+        if let held {
+            leaf(&out, held, missing: "")
+        } else if nested.complete, let done = nested.completedAt, notBefore.map({ done >= $0 }) ?? true {
+            out.satisfied = true
+            out.completedAt = nested.completedAt
+            out.credentialIds = nested.components.map(\.id)
+            out.detail = "pathway \"\(q)\" complete"
+        } else {
+            out.detail = "pathway \"\(q)\": \(nested.root.detail)"
+        }
+    }
+
+    private func credits(_ out: inout StepProgress, minimum m: Double) {
+        var seen = Set<String>()
+        var earned = 0.0
+        let byId = Dictionary(credentials.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let counted = out.children.filter(\.satisfied).flatMap(\.credentialIds).compactMap { byId[$0] }
+            .sorted { ($0.issuedAt, $0.id) < ($1.issuedAt, $1.id) }
+        for c in counted where seen.insert(c.id).inserted {
+            earned += c.credits ?? 0
+            if out.completedAt == nil, earned + scoreTolerance >= m { out.completedAt = c.issuedAt }
+        }
+        out.satisfied = out.completedAt != nil
+        out.detail = "\(format(earned)) of \(format(m)) credits"
+    }
+}
