@@ -12,7 +12,9 @@ extension AchievementDesign {
             throw AwardingError(.invalidJSON, "an Achievement's type must include \"Achievement\"", location: r.path)
         }
         let typeTerm = try r.optionalString("achievementType") ?? "Achievement"
-        let kind = AchievementKind(achievementType: typeTerm) ?? .custom(typeTerm)
+        guard let kind = AchievementKind(achievementType: typeTerm) else {
+            throw AwardingError(.invalidJSON, "achievementType \"\(typeTerm)\" is neither an OB 3.0 term nor an ext: term", location: r.path)
+        }
         let ext = try r.object(extensionMember)
         let criteria = try r.object("criteria")
         var competencies: [Competency] = []

@@ -8,8 +8,19 @@ public enum AchievementKind: Sendable, Hashable {
     case badge
     case certificate
     case certification
-    /// An issuer's own kind; published as `ext:<name>`.
+    /// Any other kind: a term of the OB 3.0 vocabulary (`Degree`, `License`, ...) is published as it is,
+    /// any other name as the extension term `ext:<name>`.
     case custom(String)
+
+    /// The OB 3.0 `AchievementType` terms (version 3.0.3).
+    public static let vocabulary: Set<String> = [
+        "Achievement", "ApprenticeshipCertificate", "Assessment", "Assignment", "AssociateDegree", "Award", "Badge",
+        "BachelorDegree", "Certificate", "CertificateOfCompletion", "Certification", "CommunityService", "Competency",
+        "Course", "CoCurricular", "Degree", "Diploma", "DoctoralDegree", "Fieldwork", "GeneralEducationDevelopment",
+        "JourneymanCertificate", "LearningProgram", "License", "Membership", "ProfessionalDoctorate",
+        "QualityAssuranceCredential", "MasterCertificate", "MasterDegree", "MicroCredential", "ResearchDoctorate",
+        "SecondarySchoolDiploma",
+    ]
 
     /// The OB 3.0 `achievementType` term.
     public var achievementType: String {
@@ -18,11 +29,11 @@ public enum AchievementKind: Sendable, Hashable {
         case .badge: return "Badge"
         case .certificate: return "Certificate"
         case .certification: return "Certification"
-        case .custom(let name): return "ext:\(name)"
+        case .custom(let name): return Self.vocabulary.contains(name) ? name : "ext:\(name)"
         }
     }
 
-    /// The kind for an `achievementType` term; nil for a standard term Brevet does not design with.
+    /// The kind for an `achievementType` term; nil for a term that is neither in the vocabulary nor `ext:`.
     public init?(achievementType: String) {
         switch achievementType {
         case "MicroCredential": self = .microCredential
@@ -30,8 +41,13 @@ public enum AchievementKind: Sendable, Hashable {
         case "Certificate": self = .certificate
         case "Certification": self = .certification
         default:
-            guard achievementType.hasPrefix("ext:") else { return nil }
-            self = .custom(String(achievementType.dropFirst(4)))
+            if Self.vocabulary.contains(achievementType) {
+                self = .custom(achievementType)
+            } else if achievementType.hasPrefix("ext:") {
+                self = .custom(String(achievementType.dropFirst(4)))
+            } else {
+                return nil
+            }
         }
     }
 
