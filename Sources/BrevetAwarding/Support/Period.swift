@@ -66,6 +66,7 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
         var number = ""
         var inTime = false
         var sawComponent = false
+        var sawTimeComponent = false
         for ch in text.dropFirst() {
             if ch == "T" {
                 guard !inTime, number.isEmpty else { return nil }
@@ -76,6 +77,7 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
             guard let n = Int(number) else { return nil }
             number = ""
             sawComponent = true
+            sawTimeComponent = sawTimeComponent || inTime
             switch (inTime, ch) {
             case (false, "Y"): result.years += n
             case (false, "M"): result.months += n
@@ -87,7 +89,7 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
             default: return nil
             }
         }
-        guard number.isEmpty, sawComponent else { return nil }
+        guard number.isEmpty, sawComponent, !inTime || sawTimeComponent else { return nil }
         self = result
     }
 }
