@@ -24,6 +24,8 @@ final class ActiveContext: @unchecked Sendable {
     var previousContext: ActiveContext?
     /// True when some term definition is protected (makes nullification checks cheap).
     var hasProtectedTerms = false
+    /// Set once the context is complete and may be shared; only frozen contexts are memoised.
+    var frozen = false
     /// Memo of contexts derived from this one.
     let derived = Mutex<[DerivationKey: ActiveContext]>([:])
 

@@ -9,7 +9,7 @@ public struct JSONLDError: Error, Sendable, Hashable, CustomStringConvertible {
     /// An error code of the JSON-LD 1.1 API, plus ``safeModeViolation`` for safe mode.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         enum Base: Sendable, Hashable {
-            case collidingKeywords, conflictingIndexes, contextOverflow, cyclicIRIMapping, invalidIdValue, invalidImportValue, invalidIncludedValue, invalidIndexValue, invalidNestValue, invalidPrefixValue, invalidPropagateValue, invalidProtectedValue, invalidReverseValue, invalidVersionValue, invalidBaseDirection, invalidBaseIRI, invalidContainerMapping, invalidContextEntry, invalidContextNullification, invalidDefaultLanguage, invalidIRIMapping, invalidJSONLiteral, invalidKeywordAlias, invalidLanguageMapValue, invalidLanguageMapping, invalidLanguageTaggedString, invalidLanguageTaggedValue, invalidLocalContext, invalidRemoteContext, invalidReverseProperty, invalidReversePropertyMap, invalidReversePropertyValue, invalidScopedContext, invalidScriptElement, invalidSetOrListObject, invalidTermDefinition, invalidTypeMapping, invalidTypeValue, invalidTypedValue, invalidValueObject, invalidValueObjectValue, invalidVocabMapping, iriConfusedWithPrefix, keywordRedefinition, listOfLists, loadingDocumentFailed, loadingRemoteContextFailed, multipleContextLinkHeaders, processingModeConflict, protectedTermRedefinition, recursiveContextInclusion, safeModeViolation
+            case collidingKeywords, conflictingIndexes, contextOverflow, cyclicIRIMapping, invalidIdValue, invalidImportValue, invalidIncludedValue, invalidIndexValue, invalidNestValue, invalidPrefixValue, invalidPropagateValue, invalidProtectedValue, invalidReverseValue, invalidVersionValue, invalidBaseDirection, invalidBaseIRI, invalidContainerMapping, invalidContextEntry, invalidContextNullification, invalidDefaultLanguage, invalidIRIMapping, invalidJSONLiteral, invalidKeywordAlias, invalidLanguageMapValue, invalidLanguageMapping, invalidLanguageTaggedString, invalidLanguageTaggedValue, invalidLocalContext, invalidRemoteContext, invalidReverseProperty, invalidReversePropertyMap, invalidReversePropertyValue, invalidScopedContext, invalidScriptElement, invalidSetOrListObject, invalidTermDefinition, invalidTypeMapping, invalidTypeValue, invalidTypedValue, invalidValueObject, invalidValueObjectValue, invalidVocabMapping, iriConfusedWithPrefix, keywordRedefinition, listOfLists, loadingDocumentFailed, loadingRemoteContextFailed, multipleContextLinkHeaders, processingModeConflict, protectedTermRedefinition, recursiveContextInclusion, safeModeViolation, resourceLimitExceeded
         }
         let base: Base
 
@@ -68,6 +68,7 @@ public struct JSONLDError: Error, Sendable, Hashable, CustomStringConvertible {
             case .protectedTermRedefinition: return "protected term redefinition"
             case .recursiveContextInclusion: return "recursive context inclusion"
             case .safeModeViolation: return "safe mode violation"
+            case .resourceLimitExceeded: return "resource limit exceeded"
             }
         }
         public var description: String { name }
@@ -176,6 +177,8 @@ public struct JSONLDError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let recursiveContextInclusion = Code(base: .recursiveContextInclusion)
         /// Safe mode: expansion would drop a property, an `@type` or `@id` value, or keep a relative IRI, so a signature would not cover it.
         public static let safeModeViolation = Code(base: .safeModeViolation)
+        /// Not a JSON-LD code: the input needs more work or memory than ``JSONLDProcessor/Limits`` allow.
+        public static let resourceLimitExceeded = Code(base: .resourceLimitExceeded)
     }
 
     public let code: Code

@@ -39,7 +39,7 @@ public final class JSONLDProcessor: Sendable {
     public let documentLoader: any DocumentLoader
     public let limits: Limits
     /// Loaded remote contexts by URL (the `@context` value and the document URL that is its base).
-    let remoteContexts = Mutex<[String: LoadedContext]>([:])
+    let remoteContextCache = Mutex<[String: LoadedContext]>([:])
     /// Initial active contexts by base IRI and processing mode; processed contexts hang off them.
     let initialContexts = Mutex<[String: ActiveContext]>([:])
 

@@ -1,0 +1,43 @@
+import BrevetJSON
+
+extension JSONLDProcessor {
+    /// Value Expansion ([JSON-LD 1.1 API §5.3.2](https://www.w3.org/TR/json-ld11-api/#value-expansion)).
+    func expandValue(
+        _ active: ActiveContext, activeProperty: String?, _ value: JSONValue, run: ProcessingRun
+    ) throws(JSONLDError) -> JSONValue {
+        let definition = activeProperty.flatMap { active.terms[$0] }
+        let typeMapping = definition?.typeMapping
+        // Steps 1–2: IRIs.
+        if case .string(let s) = value, typeMapping == "@id" || typeMapping == "@vocab" {
+            let iri = expandIRI(s, active, documentRelative: true, vocab: typeMapping == "@vocab")
+            if run.options.safeMode {
+                try checkSafeIRI(iri, original: s, role: "@id value of \(activeProperty ?? "")")
+            }
+            guard let iri else { return .object(["@id": .null]) }
+            return .object(["@id": .string(iri)])
+        }
+        // Step 3.
+        var result: JSONObject = ["@value": value]
+        if let typeMapping, typeMapping != "@id", typeMapping != "@vocab", typeMapping != "@none" {
+            // Step 4.
+            result["@type"] = .string(typeMapping)
+        } else if case .string = value {
+            // Step 5: language and direction.
+            let language: String? = definition?.language ?? active.defaultLanguage
+            let direction: String? = definition?.direction ?? active.defaultBaseDirection
+            if let language { result["@language"] = .string(language) }
+            if let direction { result["@direction"] = .string(direction) }
+        }
+        return .object(result)
+    }
+
+    /// Safe mode: an `@id` or `@type` must expand to an absolute IRI or a blank node identifier.
+    func checkSafeIRI(_ iri: String?, original: String, role: String) throws(JSONLDError) {
+        guard let iri else {
+            throw JSONLDError(.safeModeViolation, "the \(role) \(original) would be dropped")
+        }
+        if !IRI.isAbsolute(iri) && !IRI.isBlankNode(iri) {
+            throw JSONLDError(.safeModeViolation, "the \(role) \(original) is a relative IRI (\(iri))")
+        }
+    }
+}
