@@ -1,0 +1,27 @@
+import BrevetJSON
+import BrevetRDF
+
+extension JSONLDProcessor {
+    /// Deserializes a JSON-LD document into an RDF dataset.
+    ///
+    /// [JSON-LD 1.1 API §9.2 toRdf()](https://www.w3.org/TR/json-ld11-api/#dom-jsonldprocessor-tordf):
+    /// expand the input (with `ordered` false), build its node map
+    /// ([§7.2](https://www.w3.org/TR/json-ld11-api/#node-map-generation)) and deserialize it
+    /// ([§8.1](https://www.w3.org/TR/json-ld11-api/#deserialize-json-ld-to-rdf-algorithm)).
+    /// Honours `produceGeneralizedRdf`, `rdfDirection` and `safeMode` of `options`. The dataset has no
+    /// duplicate quads; its blank nodes are labelled `b0`, `b1`, ... in the order the algorithms issue them.
+    /// - Throws: the errors of expansion; ``JSONLDError/Code/conflictingIndexes``; and, in safe mode,
+    ///   ``JSONLDError/Code/safeModeViolation`` when a statement would be left out because a term is
+    ///   not well-formed (a relative IRI, an invalid language tag, a blank node predicate, ...).
+    public func toRDF(_ input: JSONValue, options: JSONLDOptions) throws(JSONLDError) -> RDFDataset {
+        var expandOptions = options
+        expandOptions.ordered = false
+        let expanded = try expand(input, options: expandOptions)
+        return try toRDF(expanded: expanded, options: options)
+    }
+
+    /// Deserializes a document that is already in expanded form (the result of ``expand(_:options:)``).
+    public func toRDF(expanded: [JSONValue], options: JSONLDOptions) throws(JSONLDError) -> RDFDataset {
+        try RDFConversion.dataset(expanded: expanded, options: options)
+    }
+}
