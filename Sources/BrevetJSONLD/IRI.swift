@@ -27,6 +27,21 @@ public enum IRI {
         value.utf8.starts(with: "_:".utf8)
     }
 
+    /// False when `value` holds a character that no IRI may hold: space, control characters, or
+    /// one of `<>"{}|\^`` ([RFC 3987 §2.2](https://www.rfc-editor.org/rfc/rfc3987#section-2.2)).
+    public static func hasOnlyIRICharacters(_ value: String) -> Bool {
+        for c in value.utf8 {
+            switch c {
+            case 0...0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"),
+                UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"):
+                return false
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
     /// The index of the colon that ends the scheme, or `nil` when there is no scheme.
     static func schemeEnd(_ v: String.UTF8View) -> String.Index? {
         var i = v.startIndex

@@ -188,7 +188,7 @@ extension JSONLDProcessor {
             case .null:
                 result.vocabularyMapping = nil
             case .string(let value):
-                if run.isJSONLD10 && !IRI.isAbsolute(value) {
+                if run.isJSONLD10 && !IRI.isAbsolute(value) && !IRI.isBlankNode(value) {
                     throw JSONLDError(.invalidVocabMapping, "@vocab must be an absolute IRI in JSON-LD 1.0")
                 }
                 let expanded = expandIRI(value, result, documentRelative: true, vocab: true)

@@ -41,10 +41,17 @@ extension JSONLDProcessor {
                 guard case .object(let nestedObject) = nested else {
                     throw JSONLDError(.invalidNestValue, "the value of \(nestKey) must be an object")
                 }
-                for (k, _) in nestedObject where expandIRI(k, active, vocab: true) == "@value" {
+                // "Recursively repeat steps 3, 8, 13, and 14 using nesting-key for active property
+                // and nested value for element": the nesting key's scoped context applies.
+                var nestedContext = active
+                if let definition = active.terms[nestKey], definition.context != nil {
+                    nestedContext = try applyScopedContext(
+                        active, definition, overrideProtected: true, propagate: true, run: run)
+                }
+                for (k, _) in nestedObject where expandIRI(k, nestedContext, vocab: true) == "@value" {
                     throw JSONLDError(.invalidNestValue, "a nested object cannot be a value object")
                 }
-                try expandEntries(nestedObject, active, into: &result, state: &state, run: run)
+                try expandEntries(nestedObject, nestedContext, into: &result, state: &state, run: run)
             }
         }
     }
@@ -70,7 +77,9 @@ extension JSONLDProcessor {
             }
             let iri = expandIRI(id, active, documentRelative: true)
             if run.options.safeMode { try checkSafeIRI(iri, original: id, role: "@id") }
-            expandedValue = iri.map { .string($0) }
+            // A keyword-like @id expands to null, which is kept (as @id: null).
+            result["@id"] = iri.map { .string($0) } ?? .null
+            return
         case "@type":
             // Step 13.4.4.
             var types: [JSONValue] = []
@@ -104,7 +113,7 @@ extension JSONLDProcessor {
             // Step 13.4.6.
             if run.isJSONLD10 { return }
             let included = try expandElement(
-                active, activeProperty: state.activeProperty, value, baseURL: state.baseURL, depth: state.depth + 1,
+                active, activeProperty: "@included", value, baseURL: state.baseURL, depth: state.depth + 1,
                 run: run)
             let items = included?.asArray ?? []
             for item in items {

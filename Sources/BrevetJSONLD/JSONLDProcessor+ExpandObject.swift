@@ -83,7 +83,7 @@ extension JSONLDProcessor {
             } else if result["@language"] != nil, value.stringValue == nil {
                 throw JSONLDError(.invalidLanguageTaggedValue, "a value with @language must be a string, not \(value)")
             } else if let type {
-                guard case .string(let t) = type, IRI.isAbsolute(t), !IRI.isBlankNode(t) else {
+                guard case .string(let t) = type, IRI.isAbsolute(t), !IRI.isBlankNode(t), IRI.hasOnlyIRICharacters(t) else {
                     throw JSONLDError(.invalidTypedValue, "the @type of a typed value must be an IRI, not \(type)")
                 }
             }

@@ -48,6 +48,7 @@ extension JSONLDProcessor {
         let u = value.utf8
         if let colon = u.dropFirst().firstIndex(of: UInt8(ascii: ":")) {
             let prefix = String(value[..<colon])
+            if prefix == "_" || value[u.index(after: colon)...].utf8.starts(with: "//".utf8) { return value }
             if scope.local[prefix] != nil && scope.defined[prefix] != true {
                 try createTermDefinition(prefix, in: active, scope: scope, run: run)
             }

@@ -107,6 +107,7 @@ extension JSONLDProcessor {
                 }
             }
             definition.reverse = true
+            try applyIndexMapping(map, to: &definition, term: term, active, scope: scope, run: run)
             try finish(term, definition, previous: previous, in: active, scope: scope)
             return
         }
@@ -166,7 +167,7 @@ extension JSONLDProcessor {
             }
         } else if term.utf8.contains(UInt8(ascii: "/")) {
             // Step 17: a relative IRI reference.
-            guard let iri = try expandIRI(term, active, vocab: true, scope: scope, run: run), IRI.isAbsolute(iri) else {
+            guard let iri = expandIRI(term, active, vocab: true), IRI.isAbsolute(iri) else {
                 throw JSONLDError(.invalidIRIMapping, "\(term) does not expand to an IRI")
             }
             definition.iri = iri
@@ -188,21 +189,7 @@ extension JSONLDProcessor {
             }
         }
         // Step 21: index mapping.
-        if let indexValue = map["@index"] {
-            if run.isJSONLD10 || !definition.container.contains(.index) {
-                throw JSONLDError(.invalidTermDefinition, "@index of \(term) needs an @index container (JSON-LD 1.1)")
-            }
-            guard case .string(let index) = indexValue,
-                let expanded = try expandIRI(index, active, vocab: true, scope: scope, run: run),
-                IRI.isAbsolute(expanded)
-            else {
-                throw JSONLDError(.invalidTermDefinition, "@index of \(term) must expand to an IRI")
-            }
-            if Keyword.isKeyword(index) {
-                throw JSONLDError(.invalidTermDefinition, "@index of \(term) cannot be a keyword")
-            }
-            definition.index = index
-        }
+        try applyIndexMapping(map, to: &definition, term: term, active, scope: scope, run: run)
         // Step 22: scoped context, validated now and kept unprocessed.
         if let contextValue = map["@context"] {
             if run.isJSONLD10 {
@@ -270,6 +257,28 @@ extension JSONLDProcessor {
             }
         }
         try finish(term, definition, previous: previous, in: active, scope: scope)
+    }
+
+    /// Step 21: the index mapping of a property-valued index map.
+    private func applyIndexMapping(
+        _ map: JSONObject, to definition: inout TermDefinition, term: String, _ active: ActiveContext,
+        scope: DefinitionScope, run: ProcessingRun
+    ) throws(JSONLDError) {
+    if let indexValue = map["@index"] {
+        if run.isJSONLD10 || !definition.container.contains(.index) {
+            throw JSONLDError(.invalidTermDefinition, "@index of \(term) needs an @index container (JSON-LD 1.1)")
+        }
+        guard case .string(let index) = indexValue,
+            let expanded = try expandIRI(index, active, vocab: true, scope: scope, run: run),
+            IRI.isAbsolute(expanded)
+        else {
+            throw JSONLDError(.invalidTermDefinition, "@index of \(term) must expand to an IRI")
+        }
+        if Keyword.isKeyword(index) {
+            throw JSONLDError(.invalidTermDefinition, "@index of \(term) cannot be a keyword")
+        }
+        definition.index = index
+    }
     }
 
     /// Steps 28–29: protected terms keep their definition; otherwise the new one is stored.
