@@ -66,3 +66,13 @@ enum Fixtures {
         return d
     }
 }
+
+/// The error `body` throws, or nil when it returns.
+func awardingError<T>(_ body: () throws(AwardingError) -> T) -> AwardingError? {
+    do {
+        _ = try body()
+        return nil
+    } catch {
+        return error
+    }
+}
