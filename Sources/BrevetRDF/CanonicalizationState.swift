@@ -1,0 +1,136 @@
+import Crypto
+
+/// The canonicalization state of [RDFC-1.0 §4.3](https://www.w3.org/TR/rdf-canon/#canon-state) and
+/// the steps of the Canonicalization Algorithm ([§4.4.3](https://www.w3.org/TR/rdf-canon/#canon-algo-algo))
+/// that use it, generic over the hash function so that each one is specialized.
+///
+/// Hashes are kept as their lower-case hexadecimal bytes: that is what the algorithm feeds into
+/// later hashes, and byte order on them is the code point order the algorithm sorts by.
+struct CanonicalizationState<H: HashFunction> {
+    let dataset: EncodedDataset
+    let limits: RDFCanonicalizer.Limits
+    /// The canonical issuer, prefix `c14n`.
+    var canonicalIssuer: IdentifierIssuer
+    /// Hash First Degree Quads of each blank node (step 3), reused by Hash Related Blank Node.
+    var firstDegreeHashes: [[UInt8]] = []
+    /// Hash N-Degree Quads calls made and allowed, and permutations examined.
+    var hashNDegreeCalls = 0
+    var hashNDegreeCallBudget = 0
+    var permutationCount = 0
+    /// Reused buffers for the lines of Hash First Degree Quads.
+    private var lineBuffer: [UInt8] = []
+    private var lineRanges: [Range<Int>] = []
+
+    init(_ input: RDFDataset, limits: RDFCanonicalizer.Limits) throws(RDFError) {
+        dataset = try EncodedDataset(input)
+        self.limits = limits
+        canonicalIssuer = IdentifierIssuer(prefix: "c14n", blankNodeCount: dataset.blankNodeCount)
+    }
+
+    /// Steps 2–5 of the Canonicalization Algorithm: issues a canonical identifier to every blank node.
+    mutating func issueCanonicalIdentifiers() throws(RDFError) {
+        let count = dataset.blankNodeCount
+        guard count > 0 else { return }
+        // Step 3: "For each key n in the blank node to quads map: create a hash, hf(n) ... Append n to
+        // the value associated to hf(n) in hash to blank nodes map".
+        firstDegreeHashes.reserveCapacity(count)
+        var hashToBlankNodes: [[UInt8]: [Int]] = [:]
+        for blankNode in 0..<count {
+            let hash = hashFirstDegreeQuads(blankNode)
+            firstDegreeHashes.append(hash)
+            hashToBlankNodes[hash, default: []].append(blankNode)
+        }
+        let sortedHashes = hashToBlankNodes.keys.sorted { precedes($0[...], $1[...]) }
+        // Step 4: unique hashes, "code point ordered by hash", get canonical identifiers first.
+        var sharedHashBlankNodes = 0
+        for hash in sortedHashes {
+            let identifiers = hashToBlankNodes[hash]!
+            if identifiers.count == 1 {
+                canonicalIssuer.issue(identifiers[0])
+            } else {
+                sharedHashBlankNodes += identifiers.count
+            }
+        }
+        guard sharedHashBlankNodes > 0 else { return }
+        hashNDegreeCallBudget = limits.hashNDegreeCallBudget(sharedHashBlankNodes: sharedHashBlankNodes)
+        // Step 5: shared hashes, in the same order.
+        for hash in sortedHashes {
+            let identifiers = hashToBlankNodes[hash]!
+            guard identifiers.count > 1 else { continue }
+            var hashPathList: [(hash: [UInt8], issuer: IdentifierIssuer)] = []
+            for blankNode in identifiers where !canonicalIssuer.hasIssued(blankNode) {
+                var temporaryIssuer = IdentifierIssuer(prefix: "b", blankNodeCount: count)
+                temporaryIssuer.issue(blankNode)
+                let result = try hashNDegreeQuads(blankNode, issuer: &temporaryIssuer, depth: 1)
+                hashPathList.append((result, temporaryIssuer))
+            }
+            // Step 5.3: "For each result in the hash path list, code point ordered by the hash in
+            // result" (a stable order, so equal hashes keep the identifier list order).
+            let order = hashPathList.indices.sorted { lhs, rhs in
+                let a = hashPathList[lhs].hash, b = hashPathList[rhs].hash
+                return a == b ? lhs < rhs : precedes(a[...], b[...])
+            }
+            for position in order {
+                for existing in hashPathList[position].issuer.issuedOrder {
+                    canonicalIssuer.issue(Int(existing))
+                }
+            }
+        }
+    }
+
+    /// Hash First Degree Quads ([§4.6.3](https://www.w3.org/TR/rdf-canon/#hash-1d-quads-algorithm)):
+    /// the quads that mention `reference` in canonical form, the reference blank node written `_:a`
+    /// and every other one `_:z`, sorted in code point order, concatenated and hashed.
+    mutating func hashFirstDegreeQuads(_ reference: Int) -> [UInt8] {
+        lineBuffer.removeAll(keepingCapacity: true)
+        lineRanges.removeAll(keepingCapacity: true)
+        for quad in dataset.quadsByBlankNode[reference] {
+            let start = lineBuffer.count
+            dataset.appendLine(of: Int(quad), to: &lineBuffer) { blankNode, out in
+                out.append(.underscore)
+                out.append(.colon)
+                out.append(blankNode == reference ? UInt8(ascii: "a") : UInt8(ascii: "z"))
+            }
+            lineRanges.append(start..<lineBuffer.count)
+        }
+        return lineBuffer.withUnsafeBufferPointer { lines in
+            lineRanges.sort { precedes(lines[$0], lines[$1]) }
+            var hasher = H()
+            for range in lineRanges { hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: lines[range]))) }
+            return Self.hexDigest(hasher.finalize())
+        }
+    }
+
+    /// The hash of `bytes`, in lower-case hexadecimal.
+    static func hash(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBytes { buffer in
+            var hasher = H()
+            hasher.update(bufferPointer: buffer)
+            return hexDigest(hasher.finalize())
+        }
+    }
+
+    static func hexDigest(_ digest: H.Digest) -> [UInt8] {
+        let digits: StaticString = "0123456789abcdef"
+        var hex: [UInt8] = []
+        hex.reserveCapacity(H.Digest.byteCount * 2)
+        digits.withUTF8Buffer { digits in
+            for byte in digest {
+                hex.append(digits[Int(byte >> 4)])
+                hex.append(digits[Int(byte & 0x0F)])
+            }
+        }
+        return hex
+    }
+}
+
+/// Code point order on UTF-8 bytes, which is plain byte order: `a` sorts before `b`.
+@inline(__always)
+func precedes<C: Collection>(_ a: C, _ b: C) -> Bool where C.Element == UInt8 {
+    var left = a.makeIterator(), right = b.makeIterator()
+    while true {
+        guard let x = left.next() else { return right.next() != nil }
+        guard let y = right.next() else { return false }
+        if x != y { return x < y }
+    }
+}
