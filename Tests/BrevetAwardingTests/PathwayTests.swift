@@ -149,6 +149,16 @@ import Testing
         #expect(!(try progress(p, [cred("1", "a", day: 1, issuer: partner), cred("x", "urn:partner:cloud", day: 2, issuer: partner)]).complete))
     }
 
+    @Test func supersededCredentialsCountOnlyWhenCurrencyIsNotRequired() throws {
+        var old = cred("1", "a", day: 1)
+        old.state = .superseded(by: "2")
+        let strict = try pathway(.allOf("root", [.achievement("a")]))
+        #expect(!(try progress(strict, [old]).complete))
+        let lenient = try Pathway(id: "p", name: "p", issuerId: Self.home, awardsAchievementId: "urn:cert",
+                                  root: .allOf("root", [.achievement("a")]), requireCurrentCredentials: false)
+        #expect(try progress(lenient, [old]).complete)
+    }
+
     @Test func revokedExpiredAndFutureCredentialsDoNotCount() throws {
         let p = try pathway(.allOf("root", [.achievement("a")]))
         var revoked = cred("1", "a", day: 1)
@@ -156,6 +166,9 @@ import Testing
         var expired = cred("2", "a", day: 1)
         expired.validUntil = Fixtures.day(999)
         #expect(!(try progress(p, [revoked, expired, cred("3", "a", day: 1001)], at: 1000).complete))
+        var suspended = cred("5", "a", day: 1)
+        suspended.state = .suspended
+        #expect(!(try progress(p, [suspended]).complete))
         var atExpiry = cred("4", "a", day: 1)
         atExpiry.validUntil = Fixtures.day(1000)
         #expect(try progress(p, [atExpiry], at: 1000).complete)

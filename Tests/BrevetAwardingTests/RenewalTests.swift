@@ -41,6 +41,8 @@ import Testing
     @Test func onlyListedVerifiedUnrevokedCreditsInsideTheValidityWindowCount() {
         var revoked = ce("rev", credits: 5, at: Fixtures.day(10))
         revoked.state = .revoked
+        var suspended = ce("sus", credits: 5, at: Fixtures.day(10))
+        suspended.state = .suspended
         let held = [
             ce("before", credits: 5, at: Fixtures.t0.addingTimeInterval(-1)),
             ce("first-instant", credits: 1, at: Fixtures.t0),
@@ -49,6 +51,7 @@ import Testing
             ce("other", "urn:other", credits: 5, at: Fixtures.day(10)),
             ce("unverified", credits: 5, at: Fixtures.day(10), verified: false),
             revoked,
+            suspended,
         ]
         let e = policy.eligibility(of: credential, held: held, at: Period.days(10).added(to: expiry))
         #expect(e.countedCredentialIds == ["first-instant", "last-instant"])
@@ -83,6 +86,8 @@ import Testing
     @Test func revokedSupersededAndNonExpiringCredentialsAreNotRenewable() {
         var c = credential
         c.state = .revoked
+        #expect(!policy.eligibility(of: c, held: [ce("a", credits: 9, at: Fixtures.day(10))], at: Fixtures.day(700)).eligible)
+        c.state = .suspended
         #expect(!policy.eligibility(of: c, held: [ce("a", credits: 9, at: Fixtures.day(10))], at: Fixtures.day(700)).eligible)
         c.state = .superseded(by: "cred:2")
         #expect(policy.eligibility(of: c, held: [], at: Fixtures.day(700)).reasons.first?.contains("cred:2") == true)

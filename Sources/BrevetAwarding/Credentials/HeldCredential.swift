@@ -9,6 +9,8 @@ public struct HeldCredential: Sendable, Hashable {
         case active
         /// Replaced by the renewal with this credential id.
         case superseded(by: String)
+        /// Suspended by its issuer (a status list bit); counts for nothing while suspended.
+        case suspended
         case revoked
     }
 
@@ -49,6 +51,10 @@ public struct HeldCredential: Sendable, Hashable {
     }
 
     public var isRevoked: Bool { state == .revoked }
+
+    /// True when the credential may count toward pathways and continuing education: neither revoked nor
+    /// suspended (a superseded credential was earned and still counts where current credentials are not required).
+    public var counts: Bool { state != .revoked && state != .suspended }
 
     /// True when the credential is active, already issued and not expired at `date` (`validUntil` inclusive).
     public func isCurrent(at date: Date) -> Bool {

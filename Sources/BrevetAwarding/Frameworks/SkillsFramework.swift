@@ -19,6 +19,9 @@ public struct SkillsFramework: Sendable, Hashable {
     /// Items in the order they were given.
     public let items: [FrameworkItem]
     private let indexById: [String: Int]
+    private let childIndexes: [String: [Int]]
+    private let indexByCode: [String: Int]
+    private let indexByURI: [String: Int]
 
     public init(id: String, title: String, uri: String? = nil, source: Source = .list, items: [FrameworkItem]) throws(AwardingError) {
         try self.init(id: id, title: title, uri: uri, source: source, items: items, emptyIdCode: .invalidDesign) { i in
@@ -36,19 +39,30 @@ public struct SkillsFramework: Sendable, Hashable {
         self.items = items
         indexById = try FrameworkHierarchyCheck.index(items, emptyIdCode: emptyIdCode, locate: locate)
         try FrameworkHierarchyCheck.checkParents(items, indexById: indexById, locate: locate)
+        var children: [String: [Int]] = [:]
+        var byCode: [String: Int] = [:]
+        var byURI: [String: Int] = [:]
+        for (i, item) in items.enumerated() {
+            if let p = item.parentId { children[p, default: []].append(i) }
+            if let c = item.code, byCode[c] == nil { byCode[c] = i }
+            if byURI[item.uri] == nil { byURI[item.uri] = i }
+        }
+        childIndexes = children
+        indexByCode = byCode
+        indexByURI = byURI
     }
 
     /// The item with this id.
     public func item(_ id: String) -> FrameworkItem? { indexById[id].map { items[$0] } }
 
     /// The item with this human code (first one, when codes repeat).
-    public func item(code: String) -> FrameworkItem? { items.first { $0.code == code } }
+    public func item(code: String) -> FrameworkItem? { indexByCode[code].map { items[$0] } }
 
     /// Top-level items, in order.
     public var roots: [FrameworkItem] { items.filter { $0.parentId == nil } }
 
     /// Direct children of an item, in order.
-    public func children(of id: String) -> [FrameworkItem] { items.filter { $0.parentId == id } }
+    public func children(of id: String) -> [FrameworkItem] { (childIndexes[id] ?? []).map { items[$0] } }
 
     /// Parent, grandparent, ... of an item, nearest first.
     public func ancestors(of id: String) -> [FrameworkItem] {
@@ -63,7 +77,13 @@ public struct SkillsFramework: Sendable, Hashable {
 
     /// Every item below an item, depth first in order.
     public func descendants(of id: String) -> [FrameworkItem] {
-        children(of: id).flatMap { [$0] + descendants(of: $0.id) }
+        var out: [FrameworkItem] = []
+        var stack = Array((childIndexes[id] ?? []).reversed())
+        while let i = stack.popLast() {
+            out.append(items[i])
+            stack += (childIndexes[items[i].id] ?? []).reversed()
+        }
+        return out
     }
 
     /// The OB 3.0 alignment to an item (`targetFramework` is the framework title, `targetCode` the
@@ -77,7 +97,7 @@ public struct SkillsFramework: Sendable, Hashable {
     /// The item an alignment points to: by `targetUrl`, else by `targetCode` (code or id) when the
     /// alignment names this framework or no framework.
     public func item(matching alignment: Alignment) -> FrameworkItem? {
-        if let byUrl = items.first(where: { $0.uri == alignment.targetUrl }) { return byUrl }
+        if let i = indexByURI[alignment.targetUrl] { return items[i] }
         guard alignment.targetFramework == nil || alignment.targetFramework == title, let code = alignment.targetCode else { return nil }
         return item(code: code) ?? item(code)
     }

@@ -13,7 +13,7 @@ public struct Pathway: Sendable, Hashable {
     public let root: PathwayStep
     public let timeWindow: TimeWindow?
     /// When true, only credentials current at evaluation time count (active and not expired);
-    /// when false, superseded and expired ones count too. Revoked ones never count.
+    /// when false, superseded and expired ones count too. Revoked and suspended ones never count.
     public let requireCurrentCredentials: Bool
 
     public init(id: String, name: String, issuerId: String, awardsAchievementId: String, root: PathwayStep,

@@ -2,7 +2,7 @@ import Foundation
 
 /// Evaluates learners' credentials against pathways.
 ///
-/// A credential counts for a step when it is not revoked, was issued no later than the evaluation time,
+/// A credential counts for a step when it is neither revoked nor suspended, was issued no later than the evaluation time,
 /// falls inside the pathway's time window, is current when the pathway requires it, and matches the step:
 /// `.achievement` needs the pathway's issuer (and accepts any version of the achievement when a lineage
 /// is given); `.external` needs one of the accepted issuers **and** `verified == true`. In an `.ordered`

@@ -6,6 +6,8 @@ struct PathwayRun {
     let credentials: [HeldCredential]
     let at: Date
     private var visiting: [String] = []
+    /// Progress of sub-pathways already evaluated: a pathway reached along many routes is evaluated once.
+    private var evaluated: [String: PathwayProgress] = [:]
 
     init(evaluator: PathwayEvaluator, credentials: [HeldCredential], at: Date) {
         self.evaluator = evaluator
@@ -14,16 +16,19 @@ struct PathwayRun {
     }
 
     mutating func progress(_ p: Pathway) -> PathwayProgress {
+        if let known = evaluated[p.id] { return known }
         visiting.append(p.id)
         defer { visiting.removeLast() }
         let pool = credentials.filter { c in
-            guard !c.isRevoked, c.issuedAt <= at else { return false }
+            guard c.counts, c.issuedAt <= at else { return false }
             if p.requireCurrentCredentials, !c.isCurrent(at: at) { return false }
             if let w = p.timeWindow, !w.range(at: at).contains(c.issuedAt) { return false }
             return true
         }
         let root = evaluate(p.root, pathway: p, pool: pool, notBefore: nil)
-        return PathwaySummary.make(pathway: p, root: root, credentials: credentials)
+        let result = PathwaySummary.make(pathway: p, root: root, credentials: credentials)
+        evaluated[p.id] = result
+        return result
     }
 
     private mutating func evaluate(_ s: PathwayStep, pathway p: Pathway, pool: [HeldCredential], notBefore: Date?) -> StepProgress {

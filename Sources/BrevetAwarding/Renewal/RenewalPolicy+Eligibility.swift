@@ -3,9 +3,9 @@ import Foundation
 extension RenewalPolicy {
     /// Decides whether `credential` may be renewed at `at`.
     ///
-    /// - Revoked and superseded credentials are never renewable; nor is one that does not expire.
+    /// - Revoked, suspended and superseded credentials are not renewable; nor is one that does not expire.
     /// - `at` must fall in ``window(issuedAt:validUntil:)`` (both ends inclusive).
-    /// - Continuing education: credentials in `held` for an accepted achievement, not revoked, verified,
+    /// - Continuing education: credentials in `held` for an accepted achievement, not revoked or suspended, verified,
     ///   issued within the validity window of `credential` (`issuedAt...validUntil`, inclusive) and not after
     ///   `at`; their credits must reach the requirement (credits exactly at the minimum are enough).
     /// - Re-assessment: a passed attempt in `reassessments` within the renewal window and not after `at`.
@@ -19,6 +19,9 @@ extension RenewalPolicy {
             return result
         case .superseded(let by):
             result.reasons = ["credential \"\(credential.id)\" was already renewed by \"\(by)\""]
+            return result
+        case .suspended:
+            result.reasons = ["credential \"\(credential.id)\" is suspended and cannot be renewed until it is reinstated"]
             return result
         case .active: break
         }
@@ -40,7 +43,7 @@ extension RenewalPolicy {
             switch route {
             case .continuingEducation(let required, let accepted):
                 let counted = held.filter { c in
-                    c.id != credential.id && accepted.contains(c.achievementId) && !c.isRevoked && c.verified
+                    c.id != credential.id && accepted.contains(c.achievementId) && c.counts && c.verified
                         && c.issuedAt >= credential.issuedAt && c.issuedAt <= validUntil && c.issuedAt <= at
                 }
                 let earned = counted.reduce(0) { $0 + ($1.credits ?? 0) }
