@@ -101,4 +101,26 @@ import Testing
             try AwardedCredential.issue(for: undigested, learnerId: "l", credentialId: "c", issuerId: home, validity: .noExpiry, issuedAt: Fixtures.day(10))
         }
     }
+
+    @Test func aVeryLongLadderIsOrderedWithoutExhaustingTheStack() throws {
+        let n = 5_000
+        let chain = try (0..<n).map { i in
+            try pathway("p\(i)", awards: "urn:p\(i)", i == 0 ? .achievement("start") : .achievement("urn:p\(i - 1)"))
+        }
+        let g = try PathwayGraph(pathways: chain.reversed())
+        #expect(g.topologicalOrder.first == "p0")
+        #expect(g.topologicalOrder.last == "p\(n - 1)")
+        #expect(g.ladder(to: "p2") == ["p0", "p1", "p2"])
+    }
+
+    @Test func subPathwaysNestAtMostTheLimit() throws {
+        func chain(_ n: Int) throws -> [Pathway] {
+            try (0..<n).map { i in try pathway("q\(i)", awards: "urn:q\(i)", i == 0 ? .achievement("start") : .subPathway("q\(i - 1)", id: "sub")) }
+        }
+        #expect(throws: AwardingError(.invalidPathway, "")) { try PathwayGraph(pathways: chain(PathwayGraph.maxSubPathwayDepth + 1)) }
+        let e = try PathwayEvaluator(pathways: chain(PathwayGraph.maxSubPathwayDepth))
+        let r = try e.progress(of: "q\(PathwayGraph.maxSubPathwayDepth - 1)", credentials: [cred("s", "start", day: 1)], at: Fixtures.day(5))
+        #expect(r.complete)
+        #expect(r.components.map(\.id) == ["s"])
+    }
 }

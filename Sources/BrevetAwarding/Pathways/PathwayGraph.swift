@@ -4,7 +4,8 @@
 /// Construction throws ``AwardingError/Code/invalidPathway`` for a repeated pathway id,
 /// ``AwardingError/Code/unknownPathway`` for a sub-pathway that is not given, and
 /// ``AwardingError/Code/pathwayCycle`` naming the cycle (`a → b → a`) when pathways depend on each other,
-/// including a pathway that requires its own achievement.
+/// including a pathway that requires its own achievement; and ``AwardingError/Code/invalidPathway`` when
+/// sub-pathways nest deeper than ``maxSubPathwayDepth``.
 public struct PathwayGraph: Sendable {
     public let pathways: [String: Pathway]
     private let order: [String]
@@ -41,6 +42,7 @@ public struct PathwayGraph: Sendable {
         self.pathways = pathways
         self.edges = edges
         self.order = try Self.topologicalOrder(ids: list.map(\.id), edges: edges)
+        try Self.checkNesting(order: order, pathways: pathways)
     }
 
     /// Pathways this one depends on directly.
@@ -60,24 +62,56 @@ public struct PathwayGraph: Sendable {
         return order.filter { needed.contains($0) }
     }
 
+    /// Depth-first topological sort with an explicit stack, so a ladder of any length cannot exhaust the
+    /// call stack; the first back edge found is reported as the cycle.
     private static func topologicalOrder(ids: [String], edges: [String: [String]]) throws(AwardingError) -> [String] {
-        var state: [String: UInt8] = [:]  // 1 = visiting, 2 = done
+        var state: [String: UInt8] = [:]  // 1 = on the current path, 2 = done
         var out: [String] = []
-        var path: [String] = []
-        func visit(_ id: String) throws(AwardingError) {
-            if state[id] == 2 { return }
-            if state[id] == 1 {
-                let cycle = path[path.firstIndex(of: id)!...] + [id]
-                throw AwardingError(.pathwayCycle, "pathways depend on each other: \(cycle.joined(separator: " → "))", location: "pathway \"\(id)\"")
+        for start in ids where state[start] == nil {
+            var path: [(id: String, next: Int)] = [(start, 0)]
+            state[start] = 1
+            while let top = path.last {
+                let deps = edges[top.id] ?? []
+                if top.next == deps.count {
+                    state[top.id] = 2
+                    out.append(top.id)
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let d = deps[top.next]
+                switch state[d] {
+                case 2: continue
+                case 1:
+                    let ids = path.map(\.id)
+                    let cycle = ids[ids.firstIndex(of: d)!...] + [d]
+                    throw AwardingError(.pathwayCycle, "pathways depend on each other: \(cycle.joined(separator: " → "))",
+                                        location: "pathway \"\(d)\"")
+                default:
+                    state[d] = 1
+                    path.append((d, 0))
+                }
             }
-            state[id] = 1
-            path.append(id)
-            for d in edges[id] ?? [] { try visit(d) }
-            path.removeLast()
-            state[id] = 2
-            out.append(id)
         }
-        for id in ids { try visit(id) }
         return out
+    }
+
+    /// Sub-pathways nest at most this deep (evaluation recurses into each level).
+    public static let maxSubPathwayDepth = 32
+
+    /// Throws ``AwardingError/Code/invalidPathway`` when sub-pathways nest deeper than ``maxSubPathwayDepth``.
+    private static func checkNesting(order: [String], pathways: [String: Pathway]) throws(AwardingError) {
+        var depth: [String: Int] = [:]
+        for id in order {
+            var d = 1
+            for s in pathways[id]?.root.allSteps ?? [] {
+                if case .subPathway(let q) = s.rule { d = max(d, (depth[q] ?? 1) + 1) }
+            }
+            guard d <= maxSubPathwayDepth else {
+                throw AwardingError(.invalidPathway, "sub-pathways nest \(d) deep; at most \(maxSubPathwayDepth) are allowed",
+                                    location: "pathway \"\(id)\"")
+            }
+            depth[id] = d
+        }
     }
 }
