@@ -24,8 +24,11 @@ final class ActiveContext: @unchecked Sendable {
     var previousContext: ActiveContext?
     /// True when some term definition is protected (makes nullification checks cheap).
     var hasProtectedTerms = false
-    /// Set once the context is complete and may be shared; only frozen contexts are memoised.
-    var frozen = false
+    /// Set when the context belongs to the processor's cache: complete, shared, and kept as long
+    /// as the processor. Only cacheable contexts memoise what is derived from them, so contexts
+    /// of one document (inline contexts) are freed with it: a memo entry and the derived
+    /// context's ``previousContext`` point at each other.
+    var cacheable = false
     /// Memo of contexts derived from this one.
     let derived = Mutex<[DerivationKey: ActiveContext]>([:])
 

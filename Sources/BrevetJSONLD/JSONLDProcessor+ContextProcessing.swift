@@ -4,7 +4,7 @@ extension JSONLDProcessor {
     /// The Context Processing Algorithm ([JSON-LD 1.1 API §4.1.2](https://www.w3.org/TR/json-ld11-api/#algorithm)).
     ///
     /// Never mutates `active`: the result is `active` itself when nothing changes, a context from
-    /// the memo, or a fresh copy. Remote contexts applied to a frozen context are memoised on it.
+    /// the memo, or a fresh copy. Remote contexts applied to a cacheable context are memoised on it.
     /// `depth` counts contexts nested in contexts and is bounded by ``Limits/maxContextDepth``.
     func processContext(
         _ active: ActiveContext, _ local: JSONValue, baseURL: String?, remoteContexts: [String] = [],
@@ -71,7 +71,7 @@ extension JSONLDProcessor {
         return result
     }
 
-    /// Step 5.2: dereferences and processes a remote context, memoised on frozen contexts.
+    /// Step 5.2: dereferences and processes a remote context, memoised on cacheable contexts.
     func processRemoteContext(
         _ result: ActiveContext, reference: String, baseURL: String?, remoteContexts: [String],
         validateScopedContext: Bool, depth: Int, run: ProcessingRun
@@ -86,7 +86,7 @@ extension JSONLDProcessor {
             throw JSONLDError(.contextOverflow, "more than \(limits.maxRemoteContexts) nested remote contexts")
         }
         let key = DerivationKey(source: .remote(url), overrideProtected: false, propagate: true)
-        if result.frozen, let hit = result.derived.withLock({ $0[key] }) { return hit }
+        if result.cacheable, let hit = result.derived.withLock({ $0[key] }) { return hit }
         run.remoteContextsProcessed += 1
         if run.remoteContextsProcessed > limits.maxRemoteContexts {
             throw JSONLDError(.contextOverflow, "more than \(limits.maxRemoteContexts) remote contexts in one document")
@@ -97,13 +97,18 @@ extension JSONLDProcessor {
         let processed = try processContext(
             result, loaded.context, baseURL: loaded.documentURL, remoteContexts: nested,
             validateScopedContext: validateScopedContext, depth: depth + 1, run: run)
-        if result.frozen { remember(processed, derivedFrom: result, by: key) }
+        if result.cacheable { remember(processed, derivedFrom: result, by: key) }
         return processed
     }
 
-    /// Stores a derived context in the memo of `base` (bounded), freezing it.
+    /// Stores a context derived from a cacheable one in its memo, making it cacheable too.
+    /// Bounded: at most 64 derivations per context and ``Limits/maxCachedContexts`` in all.
     func remember(_ derived: ActiveContext, derivedFrom base: ActiveContext, by key: DerivationKey) {
-        if !derived.frozen { derived.frozen = true }
+        guard base.cacheable else { return }
+        if !derived.cacheable {
+            guard cachedContextCount.add(1, ordering: .relaxed).newValue <= limits.maxCachedContexts else { return }
+            derived.cacheable = true
+        }
         base.derived.withLock { memo in
             if memo.count < 64 { memo[key] = derived }
         }

@@ -209,6 +209,10 @@ extension JSONLDProcessor {
 
     /// "Add value" with `as array` true ([JSON-LD 1.1 API §5.1](https://www.w3.org/TR/json-ld11-api/#add-value)).
     static func addValue(_ object: inout JSONObject, _ key: String, _ value: JSONValue) {
+        guard object.index(forKey: key) != nil else {
+            if case .array = value { object[key] = value } else { object[key] = .array([value]) }
+            return
+        }
         var values = object.removeValue(forKey: key)?.asArray ?? []
         if case .array(let items) = value { values.append(contentsOf: items) } else { values.append(value) }
         object[key] = .array(values)

@@ -63,47 +63,64 @@ extension JSONLDProcessor {
 
     /// Steps 15–20: checks and simplifies the expanded map.
     func finishObject(_ result: JSONObject, activeProperty: String?, run: ProcessingRun) throws(JSONLDError) -> JSONValue? {
-        var result = result
-        if let value = result["@value"] {
-            // Step 15: value objects.
-            for (key, _) in result {
-                switch key {
-                case "@direction", "@index", "@language", "@type", "@value": continue
-                default: throw JSONLDError(.invalidValueObject, "a value object cannot have \(key)")
-                }
+        // One pass over the keys instead of a lookup per question.
+        var value: JSONValue?, type: JSONValue?, set: JSONValue?
+        var hasLanguage = false, hasDirection = false, hasIndex = false, hasList = false, hasID = false
+        var other: String?
+        for (key, v) in result {
+            guard key.utf8.first == UInt8(ascii: "@") else { other = key; continue }
+            switch key {
+            case "@value": value = v
+            case "@type": type = v
+            case "@language": hasLanguage = true
+            case "@direction": hasDirection = true
+            case "@index": hasIndex = true
+            case "@set": set = v
+            case "@list": hasList = true
+            case "@id": hasID = true
+            default: other = key
             }
-            let type = result["@type"]
-            if type != nil && (result["@language"] != nil || result["@direction"] != nil) {
+        }
+        if let value {
+            // Step 15: value objects.
+            if let other { throw JSONLDError(.invalidValueObject, "a value object cannot have \(other)") }
+            if set != nil || hasList || hasID {
+                throw JSONLDError(.invalidValueObject, "a value object cannot have @set, @list or @id")
+            }
+            if type != nil && (hasLanguage || hasDirection) {
                 throw JSONLDError(.invalidValueObject, "a value object cannot have both @type and @language or @direction")
             }
             if type == .string("@json") {
                 // A JSON literal: any value.
             } else if value == .null || value == .array([]) {
                 return nil
-            } else if result["@language"] != nil, value.stringValue == nil {
+            } else if hasLanguage, value.stringValue == nil {
                 throw JSONLDError(.invalidLanguageTaggedValue, "a value with @language must be a string, not \(value)")
             } else if let type {
                 guard case .string(let t) = type, IRI.isAbsolute(t), !IRI.isBlankNode(t), IRI.hasOnlyIRICharacters(t) else {
                     throw JSONLDError(.invalidTypedValue, "the @type of a typed value must be an IRI, not \(type)")
                 }
             }
-        } else if let type = result["@type"] {
+        } else if let type {
             // Step 16.
-            if case .array = type {} else { result["@type"] = .array([type]) }
-        } else if result["@set"] != nil || result["@list"] != nil {
+            if case .array = type {} else {
+                var result = result
+                result["@type"] = .array([type])
+                return try finishObject(result, activeProperty: activeProperty, run: run)
+            }
+        } else if set != nil || hasList {
             // Step 17.
-            let limit = result["@index"] != nil ? 2 : 1
-            if result.count > limit {
+            if result.count > (hasIndex ? 2 : 1) {
                 throw JSONLDError(.invalidSetOrListObject, "a @set or @list object can only have @index besides")
             }
-            if let set = result["@set"] { return set }
+            if let set { return set }
         }
         // Step 18.
-        if result.count == 1, result["@language"] != nil { return nil }
+        if result.count == 1, hasLanguage { return nil }
         // Step 19: free-floating values.
         if activeProperty == nil || activeProperty == "@graph" {
-            if result.isEmpty || result["@value"] != nil || result["@list"] != nil { return nil }
-            if result.count == 1, result["@id"] != nil { return nil }
+            if result.isEmpty || value != nil || hasList { return nil }
+            if result.count == 1, hasID { return nil }
         }
         return .object(result)
     }

@@ -31,7 +31,7 @@ extension JSONLDProcessor {
         let context = ActiveContext()
         context.baseIRI = base
         context.originalBaseURL = base
-        context.frozen = true
+        context.cacheable = true
         return initialContexts.withLock { cache in
             if let existing = cache[key] { return existing }
             if cache.count < limits.maxCachedContexts { cache[key] = context }
@@ -39,14 +39,12 @@ extension JSONLDProcessor {
         }
     }
 
-    /// Context processing from within expansion: the result is final, so it is frozen (and may
-    /// then carry memoised derivations).
+    /// Context processing from within expansion (an embedded `@context` or `expandContext`).
+    /// The result is cacheable only when it comes from the cache (remote contexts).
     func processContextForExpansion(
         _ active: ActiveContext, _ local: JSONValue, baseURL: String?, run: ProcessingRun
     ) throws(JSONLDError) -> ActiveContext {
-        let result = try processContext(active, local, baseURL: baseURL, depth: 0, run: run)
-        if !result.frozen { result.frozen = true }
-        return result
+        try processContext(active, local, baseURL: baseURL, depth: 0, run: run)
     }
 
     /// Applies a term's scoped context (property-scoped or type-scoped), memoised per context.
@@ -57,7 +55,7 @@ extension JSONLDProcessor {
         guard let local = definition.context else { return active }
         let key = DerivationKey(
             source: .scoped(definition.contextID), overrideProtected: overrideProtected, propagate: propagate)
-        if let hit = active.derived.withLock({ $0[key] }) { return hit }
+        if active.cacheable, let hit = active.derived.withLock({ $0[key] }) { return hit }
         let result = try processContext(
             active, local, baseURL: definition.baseURL, overrideProtected: overrideProtected, propagate: propagate,
             depth: 0, run: run)

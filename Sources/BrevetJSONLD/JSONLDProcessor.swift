@@ -42,6 +42,8 @@ public final class JSONLDProcessor: Sendable {
     let remoteContextCache = Mutex<[String: LoadedContext]>([:])
     /// Initial active contexts by base IRI and processing mode; processed contexts hang off them.
     let initialContexts = Mutex<[String: ActiveContext]>([:])
+    /// How many derived contexts the cache holds.
+    let cachedContextCount = Atomic<Int>(0)
 
     public init(documentLoader: any DocumentLoader, limits: Limits = .default) {
         self.documentLoader = documentLoader

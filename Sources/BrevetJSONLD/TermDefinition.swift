@@ -2,7 +2,10 @@ import BrevetJSON
 import Synchronization
 
 /// A term definition ([JSON-LD 1.1 API §4.2](https://www.w3.org/TR/json-ld11-api/#create-term-definition)).
-struct TermDefinition: Sendable {
+///
+/// A reference type so that the hot path of expansion copies one pointer, not a dozen strings.
+/// Create Term Definition builds it; once stored in an active context it never changes.
+final class TermDefinition: @unchecked Sendable {
     /// The IRI mapping (an IRI, blank node identifier or keyword); `nil` for a term mapped to null.
     var iri: String?
     /// Whether the term may be used as a compact IRI prefix.
@@ -28,6 +31,8 @@ struct TermDefinition: Sendable {
     var nest: String?
     /// The type mapping (an IRI, `@id`, `@vocab`, `@json`, `@none`).
     var typeMapping: String?
+
+    init() {}
 
     /// Equal in everything but `protected` (and the identity of the scoped context), as protected
     /// term redefinition compares.
