@@ -135,7 +135,9 @@ extension JSONLDProcessor {
                     let id = expandIRI(index, active, documentRelative: true)
                     if run.options.safeMode { try checkSafeIRI(id, original: index, role: "@id map key") }
                     object["@id"] = id.map { .string($0) } ?? .null
-                } else if container.contains(.type), let expandedIndex, expandedIndex != "@none" {
+                } else if container.contains(.type), expandedIndex != "@none" {
+                    if run.options.safeMode { try checkSafeIRI(expandedIndex, original: index, role: "@type map key") }
+                    guard let expandedIndex else { expanded.append(.object(object)); continue }
                     // Step 13.8.3.7.5.
                     var types: [JSONValue] = [.string(expandedIndex)]
                     if let existing = object["@type"] { types.append(contentsOf: existing.asArray) }

@@ -15,6 +15,7 @@ extension JSONLDProcessor {
             throw JSONLDError(.invalidTermDefinition, "the empty string cannot be a term")
         }
         scope.defined[term] = false
+        try run.countTermDefinition()
         let value = scope.local[term] ?? .null
         // Step 4: @type may only be given a container of @set and @protected (JSON-LD 1.1).
         if term == "@type" {

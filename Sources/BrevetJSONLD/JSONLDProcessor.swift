@@ -19,13 +19,17 @@ public final class JSONLDProcessor: Sendable {
         public var maxExpansionDepth: Int
         /// How many values expansion may produce for one document.
         public var maxExpandedValues: Int
+        /// How many term definitions one call may create (uncached contexts, scoped contexts
+        /// applied over and over, nested scoped contexts being validated).
+        public var maxTermDefinitions: Int
         /// How many processed contexts the processor keeps.
         public var maxCachedContexts: Int
 
         public init(
             maxRemoteContexts: Int = 32, maxContextDepth: Int = 32, maxExpansionDepth: Int = 128,
-            maxExpandedValues: Int = 1_000_000, maxCachedContexts: Int = 1024
+            maxExpandedValues: Int = 1_000_000, maxTermDefinitions: Int = 200_000, maxCachedContexts: Int = 1024
         ) {
+            self.maxTermDefinitions = maxTermDefinitions
             self.maxRemoteContexts = maxRemoteContexts
             self.maxContextDepth = maxContextDepth
             self.maxExpansionDepth = maxExpansionDepth

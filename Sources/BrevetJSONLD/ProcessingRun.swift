@@ -11,6 +11,8 @@ final class ProcessingRun {
     var remoteContextsProcessed = 0
     /// Values produced by expansion so far.
     var expandedValues = 0
+    /// Term definitions created so far (scoped contexts can multiply them).
+    var termDefinitions = 0
 
     init(options: JSONLDOptions, limits: JSONLDProcessor.Limits) {
         self.options = options
@@ -23,6 +25,15 @@ final class ProcessingRun {
         expandedValues += 1
         if expandedValues > limits.maxExpandedValues {
             throw JSONLDError(.resourceLimitExceeded, "expansion produced more than \(limits.maxExpandedValues) values")
+        }
+    }
+
+    /// Counts one term definition; throws when contexts need more work than the limit.
+    @inline(__always) func countTermDefinition() throws(JSONLDError) {
+        termDefinitions += 1
+        if termDefinitions > limits.maxTermDefinitions {
+            throw JSONLDError(
+                .resourceLimitExceeded, "contexts need more than \(limits.maxTermDefinitions) term definitions")
         }
     }
 }

@@ -76,4 +76,32 @@ struct ContextLimitsTests {
         let many = JSONValue.array(Array(repeating: "v", count: 5000))
         #expect(Self.code(p, ["https://example.com/p": many]) == "resource limit exceeded")
     }
+
+    @Test("nested scoped contexts that double at each level fail fast")
+    func exponentialScopedContexts() {
+        // Remote: each level's two terms scope the level below, so validating level 40 would
+        // process 2^40 contexts.
+        var documents: [String: JSONValue] = ["https://example.com/L0": ["@context": ["@vocab": "https://example.com/v#"]]]
+        for k in 1...40 {
+            let below = JSONValue.string("https://example.com/L\(k - 1)")
+            documents["https://example.com/L\(k)"] = [
+                "@context": [
+                    "a": ["@id": "https://example.com/a", "@context": below],
+                    "b": ["@id": "https://example.com/b", "@context": below],
+                ]
+            ]
+        }
+        let code = Self.code(Self.processor(documents), ["@context": "https://example.com/L40"])
+        #expect(code == "context overflow" || code == "resource limit exceeded")
+        // Inline: the same shape built from shared values (linear in memory, exponential to process).
+        var level: JSONValue = ["@vocab": "https://example.com/v#"]
+        for _ in 1...40 {
+            level = [
+                "a": ["@id": "https://example.com/a", "@context": level],
+                "b": ["@id": "https://example.com/b", "@context": level],
+            ]
+        }
+        let inline = Self.code(Self.processor([:]), ["@context": level])
+        #expect(inline == "context overflow" || inline == "resource limit exceeded")
+    }
 }
