@@ -17,7 +17,7 @@ public struct CSVFrameworkImporter: Sendable {
     public func importFramework(csv: String, id: String, title: String) throws(AwardingError) -> SkillsFramework {
         let records = try CSVRecords.parse(csv)
         guard let head = records.first else { throw AwardingError(.invalidCSV, "the file is empty", line: 1) }
-        let names = head.fields.map { $0.lowercased().filter { !$0.isWhitespace } }
+        let names = head.fields.map { trimmingWhitespace($0).lowercased() }
         guard names == Self.header else {
             throw AwardingError(.invalidCSV, "the header must be \(Self.header.joined(separator: ",")), found \(head.fields.joined(separator: ","))",
                                 line: head.line)
@@ -28,7 +28,7 @@ public struct CSVFrameworkImporter: Sendable {
             guard r.fields.count == Self.header.count else {
                 throw AwardingError(.invalidCSV, "expected \(Self.header.count) fields, found \(r.fields.count)", line: r.line)
             }
-            let f = r.fields.map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+            let f = r.fields.map(trimmingWhitespace)
             guard !f[0].isEmpty else { throw AwardingError(.invalidCSV, "the id is empty", line: r.line) }
             guard !f[2].isEmpty else { throw AwardingError(.invalidCSV, "item \"\(f[0])\" has no name", line: r.line) }
             items.append(FrameworkItem(
@@ -42,17 +42,28 @@ public struct CSVFrameworkImporter: Sendable {
     }
 }
 
+/// The text without leading and trailing whitespace.
+func trimmingWhitespace(_ s: String) -> String {
+    let scalars = s.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+          let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) ? s : String(scalars[first...last])
+}
+
 /// Percent-encodes everything but RFC 3986 unreserved characters.
 func percentEncoded(_ s: String) -> String {
-    var out = ""
+    let hex = Array("0123456789ABCDEF".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
     for byte in s.utf8 {
-        let c = Character(Unicode.Scalar(byte))
-        if byte < 0x80, c.isLetter || c.isNumber || "-._~".contains(c) {
-            out.append(c)
-        } else {
-            let hex = Array("0123456789ABCDEF")
-            out += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0xF)])"
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            out.append(byte)
+        default:
+            out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
         }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
 }

@@ -13,60 +13,65 @@ enum CSVRecords {
     }
 
     static func parse(_ text: String) throws(AwardingError) -> [Record] {
+        // Every byte with a meaning here (quote, comma, CR, LF) is ASCII, so the UTF-8 bytes can be scanned
+        // directly; field bytes are decoded once per field.
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var records: [Record] = []
         var fields: [String] = []
-        var field: [Unicode.Scalar] = []
+        var field: [UInt8] = []
         var line = 1
         var recordLine = 1
         var inQuotes = false
         var wasQuoted = false
         var afterQuote = false
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var i = 0
         func endField() {
-            fields.append(String(String.UnicodeScalarView(field)))
+            fields.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
             wasQuoted = false
             afterQuote = false
         }
-        while i < scalars.count {
-            let c = scalars[i]
+        while i < bytes.count {
+            let c = bytes[i]
+            i += 1
             if inQuotes {
-                if c == "\"" {
-                    if i + 1 < scalars.count, scalars[i + 1] == "\"" { field.append("\""); i += 2; continue }
-                    inQuotes = false
-                    afterQuote = true
+                if c == quote {
+                    if i < bytes.count, bytes[i] == quote {
+                        field.append(quote)
+                        i += 1
+                    } else {
+                        inQuotes = false
+                        afterQuote = true
+                    }
                 } else {
-                    if c == "\n" { line += 1 }
+                    if c == lf { line += 1 }
                     field.append(c)
                 }
-                i += 1
                 continue
             }
             switch c {
-            case ",":
+            case comma:
                 endField()
-            case "\r", "\n":
-                if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+            case cr, lf:
+                if c == cr, i < bytes.count, bytes[i] == lf { i += 1 }
+                let blank = fields.isEmpty && field.isEmpty && !wasQuoted
                 endField()
-                if !(fields.count == 1 && fields[0].isEmpty && !wasQuoted) { records.append(Record(line: recordLine, fields: fields)) }
+                if !blank { records.append(Record(line: recordLine, fields: fields)) }
                 fields.removeAll()
                 line += 1
                 recordLine = line
-            case "\"":
+            case quote:
                 guard field.isEmpty, !wasQuoted else {
                     throw AwardingError(.invalidCSV, "a double quote inside an unquoted field; quote the whole field and double the quote", line: line)
                 }
                 inQuotes = true
                 wasQuoted = true
             default:
-                guard !afterQuote else {
-                    throw AwardingError(.invalidCSV, "text after the closing quote of a field", line: line)
-                }
+                guard !afterQuote else { throw AwardingError(.invalidCSV, "text after the closing quote of a field", line: line) }
                 field.append(c)
             }
-            i += 1
         }
         guard !inQuotes else { throw AwardingError(.invalidCSV, "a quoted field is never closed", line: recordLine) }
         if !field.isEmpty || !fields.isEmpty || wasQuoted {

@@ -4,6 +4,7 @@ import Foundation
 struct PathwayRun {
     let evaluator: PathwayEvaluator
     let credentials: [HeldCredential]
+    let byId: [String: HeldCredential]
     let at: Date
     private var visiting: [String] = []
     /// Progress of sub-pathways already evaluated: a pathway reached along many routes is evaluated once.
@@ -12,6 +13,7 @@ struct PathwayRun {
     init(evaluator: PathwayEvaluator, credentials: [HeldCredential], at: Date) {
         self.evaluator = evaluator
         self.credentials = credentials.sorted { ($0.issuedAt, $0.id) < ($1.issuedAt, $1.id) }
+        byId = Dictionary(credentials.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.at = at
     }
 
@@ -19,34 +21,37 @@ struct PathwayRun {
         if let known = evaluated[p.id] { return known }
         visiting.append(p.id)
         defer { visiting.removeLast() }
-        let pool = credentials.filter { c in
+        let pool = CredentialPool(credentials.filter { c in
             guard c.counts, c.issuedAt <= at else { return false }
             if p.requireCurrentCredentials, !c.isCurrent(at: at) { return false }
             if let w = p.timeWindow, !w.range(at: at).contains(c.issuedAt) { return false }
             return true
-        }
+        })
         let root = evaluate(p.root, pathway: p, pool: pool, notBefore: nil)
-        let result = PathwaySummary.make(pathway: p, root: root, credentials: credentials)
+        let result = PathwaySummary.make(pathway: p, root: root, byId: byId)
         evaluated[p.id] = result
         return result
     }
 
-    private mutating func evaluate(_ s: PathwayStep, pathway p: Pathway, pool: [HeldCredential], notBefore: Date?) -> StepProgress {
-        let usable = notBefore.map { nb in pool.filter { $0.issuedAt >= nb } } ?? pool
+    private mutating func evaluate(_ s: PathwayStep, pathway p: Pathway, pool: CredentialPool, notBefore: Date?) -> StepProgress {
         var out = StepProgress(stepId: s.id, name: s.name)
         switch s.rule {
         case .achievement(let a):
             let ids = evaluator.accepted(a)
-            leaf(&out, usable.first { ids.contains($0.achievementId) && $0.issuerId == p.issuerId },
+            leaf(&out, pool.first(for: ids, notBefore: notBefore) { $0.issuerId == p.issuerId },
                  missing: "needs a credential for \"\(a)\"" + (notBefore.map { " issued on or after \($0)" } ?? ""))
         case .external(let r):
-            let matches = usable.filter { c in r.issuerIds.contains(c.issuerId) && (r.achievementId.map { c.achievementId == $0 } ?? true) }
-            let verified = matches.first { $0.verified }
+            let fromIssuers: (HeldCredential) -> Bool = { r.issuerIds.contains($0.issuerId) }
+            func find(_ accept: (HeldCredential) -> Bool) -> HeldCredential? {
+                if let a = r.achievementId { return pool.first(for: [a], notBefore: notBefore, where: accept) }
+                return pool.all(notBefore: notBefore, where: accept).first
+            }
+            let verified = find { fromIssuers($0) && $0.verified }
             var why = "needs a verified credential from \(r.issuerIds.joined(separator: " or "))"
-            if verified == nil, let u = matches.first { why = "credential \"\(u.id)\" from \(u.issuerId) is not verified" }
+            if verified == nil, let u = find(fromIssuers) { why = "credential \"\(u.id)\" from \(u.issuerId) is not verified" }
             leaf(&out, verified, missing: why)
         case .subPathway(let q):
-            subPathway(&out, q, pool: usable, notBefore: notBefore)
+            subPathway(&out, q, pool: pool, notBefore: notBefore)
         case .allOf(let steps):
             out.children = steps.map { evaluate($0, pathway: p, pool: pool, notBefore: notBefore) }
             let done = out.children.filter(\.satisfied)
@@ -95,12 +100,12 @@ struct PathwayRun {
         }
     }
 
-    private mutating func subPathway(_ out: inout StepProgress, _ q: String, pool: [HeldCredential], notBefore: Date?) {
+    private mutating func subPathway(_ out: inout StepProgress, _ q: String, pool: CredentialPool, notBefore: Date?) {
         guard let sub = evaluator.graph.pathways[q], !visiting.contains(q) else {
             out.detail = "pathway \"\(q)\" cannot be evaluated"
             return
         }
-        let held = pool.first { evaluator.accepted(sub.awardsAchievementId).contains($0.achievementId) && $0.issuerId == sub.issuerId }
+        let held = pool.first(for: evaluator.accepted(sub.awardsAchievementId), notBefore: notBefore) { $0.issuerId == sub.issuerId }
         let nested = progress(sub)
         out.subPathway = nested
         if let held {
@@ -118,7 +123,6 @@ struct PathwayRun {
     private func credits(_ out: inout StepProgress, minimum m: Double) {
         var seen = Set<String>()
         var earned = 0.0
-        let byId = Dictionary(credentials.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let counted = out.children.filter(\.satisfied).flatMap(\.credentialIds).compactMap { byId[$0] }
             .sorted { ($0.issuedAt, $0.id) < ($1.issuedAt, $1.id) }
         for c in counted where seen.insert(c.id).inserted {

@@ -1,6 +1,6 @@
 /// Turns an evaluated step tree into ``PathwayProgress``: done, missing, next step, satisfied-by, components.
 enum PathwaySummary {
-    static func make(pathway p: Pathway, root: StepProgress, credentials: [HeldCredential]) -> PathwayProgress {
+    static func make(pathway p: Pathway, root: StepProgress, byId: [String: HeldCredential]) -> PathwayProgress {
         var done: [StepProgress] = []
         var missing: [StepProgress] = []
         var satisfiedBy: [String: [String]] = [:]
@@ -13,7 +13,6 @@ enum PathwaySummary {
             for c in s.children { walk(c, insideUnsatisfied: insideUnsatisfied && !s.satisfied) }
         }
         walk(root, insideUnsatisfied: !root.satisfied)
-        let byId = Dictionary(credentials.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return PathwayProgress(
             pathwayId: p.id, awardsAchievementId: p.awardsAchievementId, complete: root.satisfied,
             completedAt: root.satisfied ? root.completedAt : nil, root: root, done: done, missing: missing,
