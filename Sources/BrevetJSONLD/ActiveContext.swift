@@ -5,30 +5,32 @@ import Synchronization
 ///
 /// A reference type so that processed contexts can be cached and shared: context processing
 /// builds a fresh copy, mutates it while no one else can see it, and never changes it after it is
-/// returned. `derived` memoises "this context with local context X applied", so documents that
+/// returned. Because of that discipline its stored properties opt out of dynamic exclusivity
+/// checks (`@exclusivity(unchecked)`), which would otherwise cost on every read in expansion's
+/// hot path. `derived` memoises "this context with local context X applied", so documents that
 /// use the same remote or scoped contexts skip re-processing them.
 final class ActiveContext: @unchecked Sendable {
     /// Term definitions by term.
-    var terms: [String: TermDefinition] = [:]
+    @exclusivity(unchecked) var terms: [String: TermDefinition] = [:]
     /// The base IRI (`nil` when it is null).
-    var baseIRI: String?
+    @exclusivity(unchecked) var baseIRI: String?
     /// The original base URL, used to resolve relative context references.
-    var originalBaseURL: String?
+    @exclusivity(unchecked) var originalBaseURL: String?
     /// The vocabulary mapping (`@vocab`).
-    var vocabularyMapping: String?
+    @exclusivity(unchecked) var vocabularyMapping: String?
     /// The default language (`@language`).
-    var defaultLanguage: String?
+    @exclusivity(unchecked) var defaultLanguage: String?
     /// The default base direction (`@direction`): `ltr`, `rtl`, or `nil`.
-    var defaultBaseDirection: String?
+    @exclusivity(unchecked) var defaultBaseDirection: String?
     /// The context to revert to when a non-propagated (type-scoped) context goes out of scope.
-    var previousContext: ActiveContext?
+    @exclusivity(unchecked) var previousContext: ActiveContext?
     /// True when some term definition is protected (makes nullification checks cheap).
-    var hasProtectedTerms = false
+    @exclusivity(unchecked) var hasProtectedTerms = false
     /// Set when the context belongs to the processor's cache: complete, shared, and kept as long
     /// as the processor. Only cacheable contexts memoise what is derived from them, so contexts
     /// of one document (inline contexts) are freed with it: a memo entry and the derived
     /// context's ``previousContext`` point at each other.
-    var cacheable = false
+    @exclusivity(unchecked) var cacheable = false
     /// Memo of contexts derived from this one.
     let derived = Mutex<[DerivationKey: ActiveContext]>([:])
 

@@ -5,10 +5,10 @@ extension JSONLDProcessor {
     /// steps 6–20). Returns `nil` for null.
     func expandObject(
         _ active: ActiveContext, activeProperty: String?, _ element: JSONObject, baseURL: String?, fromMap: Bool,
-        depth: Int, run: ProcessingRun
+        knownDefinition: TermDefinition?? = nil, depth: Int, run: ProcessingRun
     ) throws(JSONLDError) -> JSONValue? {
         var active = active
-        let propertyDefinition = activeProperty.flatMap { active.terms[$0] }
+        let propertyDefinition = knownDefinition ?? activeProperty.flatMap { active.terms[$0] }
         // Step 7: a type-scoped context does not apply to new node objects.
         if let previous = active.previousContext, !fromMap {
             var revert = true

@@ -22,7 +22,8 @@ extension JSONLDProcessor {
         } else {
             // Step 13.9.
             expandedValue = try expandElement(
-                active, activeProperty: key, value, baseURL: state.baseURL, depth: state.depth + 1, run: run)
+                active, activeProperty: key, value, baseURL: state.baseURL, knownDefinition: .some(definition),
+                depth: state.depth + 1, run: run)
         }
         // Step 13.10.
         guard var expandedValue else { return }

@@ -65,9 +65,12 @@ extension JSONLDProcessor {
 
     /// The Expansion Algorithm ([JSON-LD 1.1 API §5.1.2](https://www.w3.org/TR/json-ld11-api/#expansion-algorithm)),
     /// steps 1–5; maps continue in ``expandObject``. Returns `nil` for null.
+    ///
+    /// `knownDefinition`, when given, is the active property's definition in `active` (saves
+    /// looking it up again on the hot path).
     func expandElement(
         _ active: ActiveContext, activeProperty: String?, _ element: JSONValue, baseURL: String?,
-        fromMap: Bool = false, depth: Int, run: ProcessingRun
+        fromMap: Bool = false, knownDefinition: TermDefinition?? = nil, depth: Int, run: ProcessingRun
     ) throws(JSONLDError) -> JSONValue? {
         guard depth <= limits.maxExpansionDepth else {
             throw JSONLDError(.resourceLimitExceeded, "the document nests deeper than \(limits.maxExpansionDepth)")
@@ -78,14 +81,15 @@ extension JSONLDProcessor {
             return nil
         case .array(let items):
             // Step 5.
-            let isList = activeProperty.flatMap { active.terms[$0] }?.container.contains(.list) ?? false
+            let definition = knownDefinition ?? activeProperty.flatMap { active.terms[$0] }
+            let isList = definition?.container.contains(.list) ?? false
             var result: [JSONValue] = []
             result.reserveCapacity(items.count)
             for item in items {
                 guard
                     let expanded = try expandElement(
                         active, activeProperty: activeProperty, item, baseURL: baseURL, fromMap: fromMap,
-                        depth: depth + 1, run: run)
+                        knownDefinition: .some(definition), depth: depth + 1, run: run)
                 else { continue }
                 if case .array(let inner) = expanded {
                     if isList {
@@ -100,8 +104,8 @@ extension JSONLDProcessor {
             return .array(result)
         case .object(let object):
             return try expandObject(
-                active, activeProperty: activeProperty, object, baseURL: baseURL, fromMap: fromMap, depth: depth,
-                run: run)
+                active, activeProperty: activeProperty, object, baseURL: baseURL, fromMap: fromMap,
+                knownDefinition: knownDefinition, depth: depth, run: run)
         default:
             // Step 4: scalars.
             guard let activeProperty, activeProperty != "@graph" else {
@@ -110,11 +114,12 @@ extension JSONLDProcessor {
                 }
                 return nil
             }
-            var context = active
-            if let definition = active.terms[activeProperty], definition.context != nil {
-                context = try applyScopedContext(active, definition, overrideProtected: true, propagate: true, run: run)
+            let definition = knownDefinition ?? active.terms[activeProperty]
+            if let definition, definition.context != nil {
+                let context = try applyScopedContext(active, definition, overrideProtected: true, propagate: true, run: run)
+                return try expandValue(context, activeProperty: activeProperty, element, run: run)
             }
-            return try expandValue(context, activeProperty: activeProperty, element, run: run)
+            return try expandValue(active, activeProperty: activeProperty, element, knownDefinition: .some(definition), run: run)
         }
     }
 }

@@ -3,9 +3,10 @@ import BrevetJSON
 extension JSONLDProcessor {
     /// Value Expansion ([JSON-LD 1.1 API §5.3.2](https://www.w3.org/TR/json-ld11-api/#value-expansion)).
     func expandValue(
-        _ active: ActiveContext, activeProperty: String?, _ value: JSONValue, run: ProcessingRun
+        _ active: ActiveContext, activeProperty: String?, _ value: JSONValue, knownDefinition: TermDefinition?? = nil,
+        run: ProcessingRun
     ) throws(JSONLDError) -> JSONValue {
-        let definition = activeProperty.flatMap { active.terms[$0] }
+        let definition = knownDefinition ?? activeProperty.flatMap { active.terms[$0] }
         let typeMapping = definition?.typeMapping
         // Steps 1–2: IRIs.
         if case .string(let s) = value, typeMapping == "@id" || typeMapping == "@vocab" {

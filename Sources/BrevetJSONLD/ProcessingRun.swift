@@ -1,18 +1,19 @@
 import BrevetJSON
 
 /// The state of one API call: its options and the work it has done so far, checked against
-/// ``JSONLDProcessor/Limits`` so that hostile input fails in bounded time and memory.
+/// ``JSONLDProcessor/Limits`` so that hostile input fails in bounded time and memory. Used by one
+/// call on one thread only (hence no exclusivity checks on its counters).
 final class ProcessingRun {
     let options: JSONLDOptions
     let limits: JSONLDProcessor.Limits
     /// `processingMode` is `json-ld-1.0`.
     let isJSONLD10: Bool
     /// Remote contexts processed (not found in the cache) during this call.
-    var remoteContextsProcessed = 0
+    @exclusivity(unchecked) var remoteContextsProcessed = 0
     /// Values produced by expansion so far.
-    var expandedValues = 0
+    @exclusivity(unchecked) var expandedValues = 0
     /// Term definitions created so far (scoped contexts can multiply them).
-    var termDefinitions = 0
+    @exclusivity(unchecked) var termDefinitions = 0
 
     init(options: JSONLDOptions, limits: JSONLDProcessor.Limits) {
         self.options = options

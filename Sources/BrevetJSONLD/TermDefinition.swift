@@ -4,33 +4,34 @@ import Synchronization
 /// A term definition ([JSON-LD 1.1 API §4.2](https://www.w3.org/TR/json-ld11-api/#create-term-definition)).
 ///
 /// A reference type so that the hot path of expansion copies one pointer, not a dozen strings.
-/// Create Term Definition builds it; once stored in an active context it never changes.
+/// Create Term Definition builds it; once stored in an active context it never changes, so its
+/// properties opt out of dynamic exclusivity checks.
 final class TermDefinition: @unchecked Sendable {
     /// The IRI mapping (an IRI, blank node identifier or keyword); `nil` for a term mapped to null.
-    var iri: String?
+    @exclusivity(unchecked) var iri: String?
     /// Whether the term may be used as a compact IRI prefix.
-    var prefix = false
-    var isProtected = false
+    @exclusivity(unchecked) var prefix = false
+    @exclusivity(unchecked) var isProtected = false
     /// Whether the term is a reverse property.
-    var reverse = false
+    @exclusivity(unchecked) var reverse = false
     /// The base URL that the scoped context's relative references resolve against.
-    var baseURL: String?
+    @exclusivity(unchecked) var baseURL: String?
     /// The scoped (local) context, if any.
-    var context: JSONValue?
+    @exclusivity(unchecked) var context: JSONValue?
     /// Identity of ``context`` for caching derived active contexts.
-    var contextID = 0
+    @exclusivity(unchecked) var contextID = 0
     /// The container mapping.
-    var container: Container = []
+    @exclusivity(unchecked) var container: Container = []
     /// The direction mapping: `nil` absent, `.some(nil)` null, or `ltr`/`rtl`.
-    var direction: String??
+    @exclusivity(unchecked) var direction: String??
     /// The index mapping (`@index` of an index map).
-    var index: String?
+    @exclusivity(unchecked) var index: String?
     /// The language mapping: `nil` absent, `.some(nil)` null, or a language tag.
-    var language: String??
+    @exclusivity(unchecked) var language: String??
     /// The nest value.
-    var nest: String?
+    @exclusivity(unchecked) var nest: String?
     /// The type mapping (an IRI, `@id`, `@vocab`, `@json`, `@none`).
-    var typeMapping: String?
+    @exclusivity(unchecked) var typeMapping: String?
 
     init() {}
 
