@@ -119,6 +119,12 @@ import Testing
         #expect(throws: AwardingError(.invalidPolicy, "")) { try d.validate() }
     }
 
+    @Test func resultDescriptionIdsMustBeUnique() throws {
+        var d = try Fixtures.design()
+        d.exam = try ExamBlueprint(id: "urn:exam:1", name: "E", domains: [ExamDomain(id: "urn:c:design", name: "Clash", weight: 1)], passMark: 50)
+        #expect(throws: AwardingError(.invalidDesign, "")) { try d.validate() }
+    }
+
     @Test func malformedJSONIsAClearError() throws {
         #expect(throws: AwardingError(.invalidJSON, "")) { try AchievementDesign.from(json: ["type": ["Achievement"], "name": "x"]) }
         #expect(throws: AwardingError(.invalidJSON, "")) { try AchievementDesign.from(json: ["id": "a", "type": ["Profile"], "name": "x", "description": "d"]) }

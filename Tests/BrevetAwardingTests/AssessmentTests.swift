@@ -128,4 +128,31 @@ import Testing
             }
         }
     }
+
+    @Test func membersForTheCredentialDraftCarryResultsEvidenceAndVersion() throws {
+        let design = try Fixtures.design()
+        let c = try AwardedCredential.issue(for: try decide(design, passing), design: design, credentialId: "c", issuerId: "i", issuedAt: Fixtures.t0)
+        #expect(c.subjectMembers["result"]?.arrayValue?.count == 3)
+        #expect(c.subjectMembers["creditsEarned"] == 1.5)
+        #expect(c.credentialMembers["evidence"]?.arrayValue?.count == 1)
+        #expect(c.credentialMembers["relatedResource"] == nil)
+        #expect(c.credentialMembers[AwardedCredential.extensionMember]?["achievementVersion"] == 1)
+        #expect(c.credentialMembers[AwardedCredential.extensionMember]?["assessmentDecision"] == "dec:0")
+    }
+
+    @Test func aRenewalByReassessmentIssuesACredentialNamingTheOneItReplaces() throws {
+        let design = try Fixtures.design()
+        let first = try AwardedCredential.issue(for: try decide(design, passing), design: design, credentialId: "c1", issuerId: "i", issuedAt: Fixtures.t0)
+        // A re-assessment 700 days later: a new assessment, so earlier attempts do not block it.
+        let re = try decide(design, passing, at: 700)
+        let renewal = try CredentialRenewal.renew(first.held, as: "c2", policy: try #require(design.renewal), validity: design.validity,
+                                                  held: [], reassessments: [re.attempt], at: Fixtures.day(700))
+        let c2 = AwardedCredential.issue(for: renewal, learnerId: "did:example:learner", decision: re)
+        #expect(c2.replaces == "c1")
+        #expect(c2.decisionId == re.id)
+        #expect(c2.results.count == 3)
+        #expect(c2.credentialMembers[AwardedCredential.extensionMember]?["replaces"] == "c1")
+        #expect(c2.held.replaces == "c1")
+        #expect(renewal.superseded.state == .superseded(by: "c2"))
+    }
 }

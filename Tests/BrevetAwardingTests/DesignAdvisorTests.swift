@@ -35,6 +35,11 @@ import Testing
         #expect(cert.assessment.contains("exam"))
     }
 
+    @Test func theFourQuestionsAreAsked() {
+        #expect(DesignAdvisor.questions.count == 4)
+        #expect(DesignAdvisor.questions[1].contains("skeptical outsider"))
+    }
+
     @Test func aBlankJobOutcomeIsRejected() {
         #expect(throws: AwardingError(.invalidAdvisorInput, "")) {
             try DesignAdvisor.recommend(A(jobOutcome: .init(statement: " ", scope: .task), evidence: .workSample, changeRate: .fast, shape: .flagship))

@@ -5,6 +5,14 @@
 /// performance, a slow-changing skill and a flagship shape lean to a certification. A role-sized outcome
 /// wanted as an expandable pathway is a hybrid (micro-credentials stacking into a certification), as is a tie.
 public enum DesignAdvisor {
+    /// The four questions, in the order ``DesignAnswers`` answers them.
+    public static let questions = [
+        "Which job outcome must the learner be able to influence, and is it one task or a whole role?",
+        "What evidence would convince a skeptical outsider that the learner can do it?",
+        "How fast does the skill change: within a year, over a few years, or slowly?",
+        "Should this be one flagship credential, or an expandable pathway learners stack over time?",
+    ]
+
     public static func recommend(_ a: DesignAnswers) throws(AwardingError) -> DesignRecommendation {
         guard !a.jobOutcome.statement.isBlank else {
             throw AwardingError(.invalidAdvisorInput, "name the job outcome the learner must influence")

@@ -23,7 +23,10 @@ extension AchievementDesign {
         if let h = studyHours, !(h.isFinite && h >= 0) { throw fail("study hours must be 0 or more", "studyHours") }
         if let c = creditsAvailable, !(c.isFinite && c >= 0) { throw fail("credits must be 0 or more", "creditsAvailable") }
         guard version >= 1 else { throw fail("versions start at 1", "version") }
-        if let r = rubric, let x = exam, r.id == x.id { throw fail("the rubric and the exam share the id \"\(r.id)\"", "exam") }
+        var resultIds = Set<String>()
+        for rd in resultDescriptions where !resultIds.insert(rd.id).inserted {
+            throw fail("two result descriptions (rubric criteria, exam domains, totals) share the id \"\(rd.id)\"", "exam")
+        }
         try price?.validate()
         try validity.validate()
         if let renewal {

@@ -20,7 +20,7 @@ extension AwardedCredential {
             id: credentialId, learnerId: decision.learnerId, issuerId: issuerId, achievementId: design.id,
             achievementVersion: design.version, validFrom: issuedAt, validUntil: design.validity.validUntil(issuedAt: issuedAt),
             creditsEarned: design.creditsAvailable, results: results(of: decision.outcome), evidence: decision.evidence,
-            components: [], decisionId: decision.id)
+            components: [], decisionId: decision.id, replaces: nil)
     }
 
     /// OB 3.0 `Result` entries for an outcome.
@@ -64,6 +64,17 @@ extension AwardedCredential {
             id: credentialId, learnerId: learnerId, issuerId: issuerId, achievementId: progress.awardsAchievementId,
             achievementVersion: achievementVersion, validFrom: issuedAt, validUntil: validity.validUntil(issuedAt: issuedAt),
             creditsEarned: creditsEarned, results: [ResultEntry(status: .completed)], evidence: evidence,
-            components: components, decisionId: nil)
+            components: components, decisionId: nil, replaces: nil)
+    }
+
+    /// The credential a renewal issues: valid from the renewal, naming the credential it replaces. A renewal by
+    /// re-assessment passes the decision (its results and evidence are carried over).
+    public static func issue(for renewal: CredentialRenewal, learnerId: String, decision: AssessmentDecision? = nil) -> AwardedCredential {
+        let r = renewal.renewed
+        return AwardedCredential(
+            id: r.id, learnerId: learnerId, issuerId: r.issuerId, achievementId: r.achievementId,
+            achievementVersion: decision?.achievementVersion ?? r.achievementVersion ?? 1, validFrom: r.issuedAt,
+            validUntil: r.validUntil, creditsEarned: r.credits, results: decision.map { results(of: $0.outcome) } ?? [],
+            evidence: decision?.evidence ?? [], components: [], decisionId: decision?.id, replaces: r.replaces)
     }
 }
