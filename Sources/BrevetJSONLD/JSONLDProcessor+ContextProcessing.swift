@@ -97,20 +97,25 @@ extension JSONLDProcessor {
         let processed = try processContext(
             result, loaded.context, baseURL: loaded.documentURL, remoteContexts: nested,
             validateScopedContext: validateScopedContext, depth: depth + 1, run: run)
-        if result.cacheable { remember(processed, derivedFrom: result, by: key) }
-        return processed
+        return remember(processed, derivedFrom: result, by: key)
     }
 
-    /// Stores a context derived from a cacheable one in its memo, making it cacheable too.
+    /// Stores a context derived from a cacheable one in its memo, making it cacheable too, and
+    /// returns the memoised context (another thread's, when it got there first).
     /// Bounded: at most 64 derivations per context and ``Limits/maxCachedContexts`` in all.
-    func remember(_ derived: ActiveContext, derivedFrom base: ActiveContext, by key: DerivationKey) {
-        guard base.cacheable else { return }
-        if !derived.cacheable {
-            guard cachedContextCount.add(1, ordering: .relaxed).newValue <= limits.maxCachedContexts else { return }
-            derived.cacheable = true
-        }
-        base.derived.withLock { memo in
-            if memo.count < 64 { memo[key] = derived }
+    func remember(_ derived: ActiveContext, derivedFrom base: ActiveContext, by key: DerivationKey) -> ActiveContext {
+        guard base.cacheable else { return derived }
+        return base.derived.withLock { memo in
+            if let existing = memo[key] { return existing }
+            guard memo.count < 64 else { return derived }
+            if !derived.cacheable {
+                guard cachedContextCount.add(1, ordering: .relaxed).newValue <= limits.maxCachedContexts else {
+                    return derived
+                }
+                derived.cacheable = true
+            }
+            memo[key] = derived
+            return derived
         }
     }
 

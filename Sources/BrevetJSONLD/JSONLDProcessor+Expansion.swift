@@ -59,8 +59,7 @@ extension JSONLDProcessor {
         let result = try processContext(
             active, local, baseURL: definition.baseURL, overrideProtected: overrideProtected, propagate: propagate,
             depth: 0, run: run)
-        remember(result, derivedFrom: active, by: key)
-        return result
+        return remember(result, derivedFrom: active, by: key)
     }
 
     /// The Expansion Algorithm ([JSON-LD 1.1 API §5.1.2](https://www.w3.org/TR/json-ld11-api/#expansion-algorithm)),
