@@ -90,6 +90,9 @@ import Testing
         let gap = try progress(p, [cred("2", "advanced", day: 5)])
         #expect(gap.nextStep?.stepId == "basics")
         #expect(gap.root.children[2].blocked)
+        #expect(gap.done.isEmpty)
+        #expect(gap.missing.map(\.stepId) == ["basics", "advanced", "capstone"])
+        #expect(gap.satisfiedBy.isEmpty)
         // A second credential for the same achievement, earned later, satisfies the order.
         let retaken = try progress(p, [cred("1", "basics", day: 10), cred("2", "advanced", day: 5), cred("4", "advanced", day: 11),
                                        cred("5", "capstone", day: 12)])

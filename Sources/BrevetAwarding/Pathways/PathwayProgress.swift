@@ -9,7 +9,7 @@ public struct PathwayProgress: Sendable, Hashable {
     /// When the pathway was completed (the issue time of the last credential it needed).
     public var completedAt: Date?
     public var root: StepProgress
-    /// Leaf steps that are satisfied.
+    /// Leaf steps that are satisfied (in an ordered group, only those whose prerequisites are done).
     public var done: [StepProgress]
     /// Leaf steps not satisfied inside groups that are not satisfied: what could still be earned.
     public var missing: [StepProgress]

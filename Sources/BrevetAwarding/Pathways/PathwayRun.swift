@@ -82,8 +82,9 @@ struct PathwayRun {
             out.detail = "\(inOrder) of \(steps.count) done in order"
         }
         if !s.children.isEmpty {
+            var seen = Set<String>()
             for c in out.children where c.satisfied && !c.blocked {
-                for id in c.credentialIds where !out.credentialIds.contains(id) { out.credentialIds.append(id) }
+                for id in c.credentialIds where seen.insert(id).inserted { out.credentialIds.append(id) }
             }
         }
         return out

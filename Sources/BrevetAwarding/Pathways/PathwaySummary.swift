@@ -4,15 +4,17 @@ enum PathwaySummary {
         var done: [StepProgress] = []
         var missing: [StepProgress] = []
         var satisfiedBy: [String: [String]] = [:]
-        func walk(_ s: StepProgress, insideUnsatisfied: Bool) {
-            if s.satisfied, !s.credentialIds.isEmpty { satisfiedBy[s.stepId] = s.credentialIds }
+        // A step under a blocked step of an ordered group is not done, whatever it holds: its prerequisite is missing.
+        func walk(_ s: StepProgress, insideUnsatisfied: Bool, blocked: Bool) {
+            let blocked = blocked || s.blocked
+            if s.satisfied, !blocked, !s.credentialIds.isEmpty { satisfiedBy[s.stepId] = s.credentialIds }
             if s.isLeaf {
-                if s.satisfied { done.append(s) } else if insideUnsatisfied { missing.append(s) }
+                if s.satisfied, !blocked { done.append(s) } else if insideUnsatisfied { missing.append(s) }
                 return
             }
-            for c in s.children { walk(c, insideUnsatisfied: insideUnsatisfied && !s.satisfied) }
+            for c in s.children { walk(c, insideUnsatisfied: insideUnsatisfied && !s.satisfied, blocked: blocked) }
         }
-        walk(root, insideUnsatisfied: !root.satisfied)
+        walk(root, insideUnsatisfied: !root.satisfied, blocked: false)
         return PathwayProgress(
             pathwayId: p.id, awardsAchievementId: p.awardsAchievementId, complete: root.satisfied,
             completedAt: root.satisfied ? root.completedAt : nil, root: root, done: done, missing: missing,
