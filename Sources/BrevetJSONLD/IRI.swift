@@ -17,7 +17,7 @@ public enum IRI {
 
     /// True when `value` starts with a scheme and a colon
     /// ([RFC 3986 §3.1](https://www.rfc-editor.org/rfc/rfc3986#section-3.1): `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`).
-    /// Blank node identifiers (`_:b0`) count as absolute here too, as JSON-LD's "IRI or blank node" checks need.
+    /// Blank node identifiers (`_:b0`) are not absolute IRIs (see ``isBlankNode(_:)``).
     public static func isAbsolute(_ value: String) -> Bool {
         schemeEnd(value.utf8) != nil
     }

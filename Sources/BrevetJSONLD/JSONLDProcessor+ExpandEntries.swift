@@ -31,6 +31,7 @@ extension JSONLDProcessor {
                 try expandKeywordEntry(key, property, value, active, into: &result, state: &state, run: run)
                 continue
             }
+            if run.options.safeMode { try checkSafeProperty(property, key: key) }
             try expandPropertyEntry(key, property, value, active, into: &result, state: state, run: run)
         }
         // Step 14: nested properties.
@@ -143,6 +144,7 @@ extension JSONLDProcessor {
             guard case .string(let language) = value else {
                 throw JSONLDError(.invalidLanguageTaggedString, "@language must be a string, not \(value.typeName)")
             }
+            if run.options.safeMode { try checkSafeLanguage(language) }
             expandedValue = .string(language.lowercased())
         case "@direction":
             // Step 13.4.9.

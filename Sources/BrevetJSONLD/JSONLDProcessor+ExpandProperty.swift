@@ -69,7 +69,10 @@ extension JSONLDProcessor {
                 case .null: continue
                 case .string:
                     var v: JSONObject = ["@value": item]
-                    if !isNone { v["@language"] = .string(language.lowercased()) }
+                    if !isNone {
+                        if run.options.safeMode { try checkSafeLanguage(language) }
+                        v["@language"] = .string(language.lowercased())
+                    }
                     if let direction { v["@direction"] = .string(direction) }
                     expanded.append(.object(v))
                 default:

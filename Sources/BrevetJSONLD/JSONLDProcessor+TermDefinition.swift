@@ -93,7 +93,7 @@ extension JSONLDProcessor {
                 return
             }
             guard let iri = try expandIRI(reverse, active, vocab: true, scope: scope, run: run),
-                IRI.isAbsolute(iri)
+                IRI.isAbsolute(iri) || IRI.isBlankNode(iri)
             else {
                 throw JSONLDError(.invalidIRIMapping, "@reverse of \(term) (\(reverse)) does not expand to an IRI")
             }
@@ -123,7 +123,7 @@ extension JSONLDProcessor {
                     return
                 }
                 guard let iri = try expandIRI(id, active, vocab: true, scope: scope, run: run),
-                    Keyword.isKeyword(iri) || IRI.isAbsolute(iri)
+                    Keyword.isKeyword(iri) || IRI.isAbsolute(iri) || IRI.isBlankNode(iri)
                 else {
                     throw JSONLDError(.invalidIRIMapping, "@id of \(term) (\(id)) does not expand to an IRI or keyword")
                 }

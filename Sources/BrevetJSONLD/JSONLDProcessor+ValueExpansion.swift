@@ -26,19 +26,12 @@ extension JSONLDProcessor {
             // Step 5: language and direction.
             let language: String? = definition?.language ?? active.defaultLanguage
             let direction: String? = definition?.direction ?? active.defaultBaseDirection
-            if let language { result["@language"] = .string(language) }
+            if let language {
+                if run.options.safeMode { try checkSafeLanguage(language) }
+                result["@language"] = .string(language)
+            }
             if let direction { result["@direction"] = .string(direction) }
         }
         return .object(result)
-    }
-
-    /// Safe mode: an `@id` or `@type` must expand to an absolute IRI or a blank node identifier.
-    func checkSafeIRI(_ iri: String?, original: String, role: String) throws(JSONLDError) {
-        guard let iri else {
-            throw JSONLDError(.safeModeViolation, "the \(role) \(original) would be dropped")
-        }
-        if !IRI.isAbsolute(iri) && !IRI.isBlankNode(iri) {
-            throw JSONLDError(.safeModeViolation, "the \(role) \(original) is a relative IRI (\(iri))")
-        }
     }
 }

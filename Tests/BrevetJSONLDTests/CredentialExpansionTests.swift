@@ -94,6 +94,26 @@ struct CredentialExpansionTests {
         }
     }
 
+    @Test("safe mode rejects malformed language tags and non-IRI properties")
+    func safeModeLanguageAndProperty() throws {
+        let sample = try SharedData.json("peers/samples/ob3-unsigned.json")
+        var badLanguage = sample
+        badLanguage["name"] = ["@value": "Example", "@language": "en_US!"]
+        var blankProperty = sample
+        blankProperty["@context"] = .array((sample["@context"]?.asArray ?? []) + [["extra": "_:p"]])
+        blankProperty["extra"] = "x"
+        var goodLanguage = sample
+        goodLanguage["name"] = ["@value": "Example", "@language": "en-US"]
+        #expect(throws: JSONLDError(.safeModeViolation, "")) {
+            try Self.processor.expand(badLanguage, options: JSONLDOptions(safeMode: true))
+        }
+        #expect(throws: JSONLDError(.safeModeViolation, "")) {
+            try Self.processor.expand(blankProperty, options: JSONLDOptions(safeMode: true))
+        }
+        let expanded = try Self.processor.expand(goodLanguage, options: JSONLDOptions(safeMode: true))
+        #expect(expanded.first?["https://schema.org/name"]?.arrayValue?.first?["@language"] == "en-us")
+    }
+
     @Test("redefining a protected term of the credentials context is an error")
     func protectedTermRedefinition() throws {
         var document = try SharedData.json("peers/samples/ob3-unsigned.json")
