@@ -78,6 +78,18 @@ import Testing
         #expect(design.alignment.count == achievement["alignment"]?.arrayValue?.count ?? 0)
     }
 
+    @Test func foreignAchievementsWithCriteriaByURLAreRead() throws {
+        let json: JSONValue = ["id": "urn:x", "type": ["Achievement"], "name": "X", "description": "D",
+                               "criteria": ["id": "https://issuer.example/criteria/x"], "achievementType": "ext:Bootcamp"]
+        let d = try AchievementDesign.from(json: json)
+        #expect(d.criteriaURL == "https://issuer.example/criteria/x")
+        #expect(d.kind == .custom("Bootcamp"))
+        #expect(d.competencies.count == 1)
+        #expect(throws: AwardingError(.invalidDesign, "")) {
+            try AchievementDesign.from(json: ["id": "urn:x", "type": ["Achievement"], "name": "X", "description": "D", "criteria": [:]])
+        }
+    }
+
     @Test func customKindsUseTheExtensionConvention() {
         #expect(AchievementKind.custom("Bootcamp").achievementType == "ext:Bootcamp")
         #expect(AchievementKind.custom("Degree").achievementType == "Degree")

@@ -26,6 +26,8 @@ extension AchievementDesign {
             }
         } else if let narrative = try criteria?.optionalString("narrative") {
             competencies = [Competency(id: "criteria", statement: narrative)]
+        } else if let url = try criteria?.optionalString("id") {
+            competencies = [Competency(id: "criteria", statement: "The criteria published at \(url)")]
         }
         var d = AchievementDesign(
             id: try r.string("id"), name: try r.string("name"), description: try r.string("description"),
