@@ -3,8 +3,10 @@ import Foundation
 /// How long a credential stays valid after it is issued.
 ///
 /// The credential's VC 2.0 `validUntil` is the issue date plus ``validFor``
-/// ([VC 2.0 §4.9 Validity Period](https://www.w3.org/TR/vc-data-model-2.0/#validity-period)); no period
-/// means the credential does not expire.
+/// ([VC 2.0 §4.9 Validity Period](https://www.w3.org/TR/vc-data-model-2.0/#validity-period): "the value of
+/// the `validUntil` property MUST be a dateTimeStamp string value representing the date and time the
+/// credential ceases to be valid"); no period means the credential does not expire. Brevet treats the
+/// credential as valid through that instant, as the verifier does.
 public struct ValidityPolicy: Sendable, Hashable {
     public var validFor: Period?
 
