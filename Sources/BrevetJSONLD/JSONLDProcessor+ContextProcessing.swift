@@ -20,7 +20,7 @@ extension JSONLDProcessor {
         // Step 2: a context object may say whether it propagates.
         if case .object(let o) = local, let p = o["@propagate"] {
             guard case .bool(let b) = p else {
-                throw JSONLDError(.invalidPropagateValue, "@propagate must be true or false, not \(p)")
+                throw JSONLDError(.invalidPropagateValue, "@propagate must be true or false, not \(p.brief)")
             }
             propagate = b
         }
@@ -171,7 +171,7 @@ extension JSONLDProcessor {
     ) throws(JSONLDError) {
         if let version = context["@version"] {
             guard case .number(let n) = version, n.doubleValue == 1.1 else {
-                throw JSONLDError(.invalidVersionValue, "@version must be 1.1, not \(version)")
+                throw JSONLDError(.invalidVersionValue, "@version must be 1.1, not \(version.brief)")
             }
             if run.isJSONLD10 {
                 throw JSONLDError(.processingModeConflict, "@version 1.1 conflicts with processing mode json-ld-1.0")
@@ -226,7 +226,7 @@ extension JSONLDProcessor {
             case .null: result.defaultBaseDirection = nil
             case .string(let value) where value == "ltr" || value == "rtl": result.defaultBaseDirection = value
             default:
-                throw JSONLDError(.invalidBaseDirection, "@direction must be \"ltr\", \"rtl\" or null, not \(direction)")
+                throw JSONLDError(.invalidBaseDirection, "@direction must be \"ltr\", \"rtl\" or null, not \(direction.brief)")
             }
         }
         if context["@propagate"] != nil && run.isJSONLD10 {
@@ -235,7 +235,7 @@ extension JSONLDProcessor {
         var isProtected = false
         if let p = context["@protected"] {
             guard case .bool(let b) = p else {
-                throw JSONLDError(.invalidProtectedValue, "@protected must be true or false, not \(p)")
+                throw JSONLDError(.invalidProtectedValue, "@protected must be true or false, not \(p.brief)")
             }
             isProtected = b
         }

@@ -150,7 +150,7 @@ extension JSONLDProcessor {
             // Step 13.4.9.
             if run.isJSONLD10 { return }
             guard case .string(let d) = value, d == "ltr" || d == "rtl" else {
-                throw JSONLDError(.invalidBaseDirection, "@direction must be \"ltr\" or \"rtl\", not \(value)")
+                throw JSONLDError(.invalidBaseDirection, "@direction must be \"ltr\" or \"rtl\", not \(value.brief)")
             }
             expandedValue = value
         case "@index":

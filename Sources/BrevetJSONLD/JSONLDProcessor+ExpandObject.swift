@@ -95,10 +95,10 @@ extension JSONLDProcessor {
             } else if value == .null || value == .array([]) {
                 return nil
             } else if hasLanguage, value.stringValue == nil {
-                throw JSONLDError(.invalidLanguageTaggedValue, "a value with @language must be a string, not \(value)")
+                throw JSONLDError(.invalidLanguageTaggedValue, "a value with @language must be a string, not \(value.brief)")
             } else if let type {
                 guard case .string(let t) = type, IRI.isAbsolute(t), !IRI.isBlankNode(t), IRI.hasOnlyIRICharacters(t) else {
-                    throw JSONLDError(.invalidTypedValue, "the @type of a typed value must be an IRI, not \(type)")
+                    throw JSONLDError(.invalidTypedValue, "the @type of a typed value must be an IRI, not \(type.brief)")
                 }
             }
         } else if let type {

@@ -109,7 +109,7 @@ extension JSONLDProcessor {
             // Step 4: scalars.
             guard let activeProperty, activeProperty != "@graph" else {
                 if run.options.safeMode {
-                    throw JSONLDError(.safeModeViolation, "the free-floating value \(element) would be dropped")
+                    throw JSONLDError(.safeModeViolation, "the free-floating value \(element.brief) would be dropped")
                 }
                 return nil
             }

@@ -50,31 +50,3 @@ final class TermDefinition: @unchecked Sendable {
         nextContextID.add(1, ordering: .relaxed).newValue
     }
 }
-
-/// A container mapping: a set of the container keywords.
-struct Container: OptionSet, Sendable, Hashable {
-    let rawValue: UInt8
-    static let list = Container(rawValue: 1)
-    static let set = Container(rawValue: 2)
-    static let index = Container(rawValue: 4)
-    static let language = Container(rawValue: 8)
-    static let id = Container(rawValue: 16)
-    static let type = Container(rawValue: 32)
-    static let graph = Container(rawValue: 64)
-
-    init(rawValue: UInt8) { self.rawValue = rawValue }
-
-    /// The container for a keyword, or `nil` when it is not one.
-    init?(keyword: String) {
-        switch keyword {
-        case "@list": self = .list
-        case "@set": self = .set
-        case "@index": self = .index
-        case "@language": self = .language
-        case "@id": self = .id
-        case "@type": self = .type
-        case "@graph": self = .graph
-        default: return nil
-        }
-    }
-}
