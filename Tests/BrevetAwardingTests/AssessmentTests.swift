@@ -155,4 +155,18 @@ import Testing
         #expect(c2.held.replaces == "c1")
         #expect(renewal.superseded.state == .superseded(by: "c2"))
     }
+
+    @Test func decisionRecordsRoundTripThroughJSON() throws {
+        var design = try Fixtures.design()
+        let failed = try decide(design, failing, at: 2)
+        #expect(try AssessmentDecision.from(json: JSONValue(parsing: JSONWriter().string(failed.json))) == failed)
+        #expect(failed.json["decidedAt"] == "2025-01-03T00:00:00Z")
+        #expect(failed.json["feedback"]?.arrayValue?.contains { $0["met"] == false } == true)
+        design.rubric = nil
+        design.renewal = nil
+        design.exam = try Fixtures.exam()
+        let exam = try decide(design, .exam(ExamResult(blueprintId: "urn:exam:1", percents: ["urn:d:net": 72.5, "urn:d:sec": 60])))
+        #expect(try AssessmentDecision.from(json: exam.json) == exam)
+        #expect(throws: AwardingError(.invalidJSON, "")) { try AssessmentDecision.from(json: ["type": "Other"]) }
+    }
 }
