@@ -32,6 +32,19 @@ import Testing
         #expect(f.descendants(of: f.roots[0].id).count == 7)
     }
 
+    @Test func siblingsFollowTheirSequenceNumbers() throws {
+        var json = try SharedData.json("standards/case/smart-level-framework.json")
+        var associations = try #require(json["CFAssociations"]?.arrayValue)
+        // Put Item 2 before Item 1 among the top-level items.
+        for i in associations.indices where associations[i]["destinationNodeURI"]?["identifier"] == json["CFDocument"]?["identifier"] {
+            associations[i]["sequenceNumber"] = associations[i]["originNodeURI"]?["title"] == "Item 2" ? 1 : 2
+        }
+        json["CFAssociations"] = .array(associations)
+        let f = try CASEPackageImporter().importPackage(json)
+        #expect(f.roots.map(\.name) == ["Item 2", "Item 1"])
+        #expect(f.children(of: f.roots[1].id).first?.name == "Item 1.1")
+    }
+
     @Test func utf8TextSurvives() throws {
         let f = try CASEPackageImporter().importPackage(text: try SharedData.text("standards/case/utf8-framework.json"))
         #expect(f.title == "UTF8 𝑑 Test")

@@ -6,7 +6,8 @@ import BrevetJSON
 /// the package schema requires `CFDocument` with `identifier`, `uri`, `title`; each `CFItem` requires
 /// `identifier`, `fullStatement`, `uri`. Hierarchy is carried by associations with `associationType`
 /// `isChildOf` whose `originNodeURI` is the child and `destinationNodeURI` the parent (the document
-/// itself for top-level items). An item with several `isChildOf` parents keeps the first one listed.
+/// itself for top-level items); their `sequenceNumber` orders siblings. An item with several `isChildOf`
+/// parents keeps the first one listed.
 /// Errors name the JSON path (`CFItems[3]`): ``AwardingError/Code/invalidCASEPackage``,
 /// ``AwardingError/Code/duplicateFrameworkItem``, ``AwardingError/Code/unknownParent``,
 /// ``AwardingError/Code/frameworkCycle``.
@@ -43,6 +44,7 @@ public struct CASEPackageImporter: Sendable {
         }
         var parentSet = Set<String>()
         var parents: [String: String] = [:]
+        var sequence: [String: Int] = [:]
         for (i, a) in (json["CFAssociations"]?.arrayValue ?? []).enumerated() where a["associationType"]?.stringValue == "isChildOf" {
             let at = "CFAssociations[\(i)]"
             guard let child = a["originNodeURI"]?["identifier"]?.stringValue,
@@ -50,6 +52,7 @@ public struct CASEPackageImporter: Sendable {
             else { throw bad("an isChildOf association needs originNodeURI and destinationNodeURI identifiers", at) }
             guard ids.contains(child) else { throw bad("isChildOf names the child \"\(child)\", which is not a CFItem", at) }
             guard parentSet.insert(child).inserted else { continue }
+            sequence[child] = a["sequenceNumber"]?.numberValue?.intValue
             if parent == docId { continue }
             guard ids.contains(parent) else {
                 throw AwardingError(.unknownParent, "item \"\(child)\" is a child of \"\(parent)\", which is neither a CFItem nor the CFDocument",
@@ -57,7 +60,10 @@ public struct CASEPackageImporter: Sendable {
             }
             parents[child] = parent
         }
-        for i in items.indices { items[i].parentId = parents[items[i].id] }
+        for i in items.indices {
+            items[i].parentId = parents[items[i].id]
+            items[i].sequenceNumber = sequence[items[i].id]
+        }
         return try SkillsFramework(
             id: docId, title: title, uri: doc["uri"]?.stringValue, source: .casePackage, items: items, emptyIdCode: .invalidCASEPackage
         ) { i in (nil, "CFItems[\(i)]") }

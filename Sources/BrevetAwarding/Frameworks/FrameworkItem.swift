@@ -10,13 +10,18 @@ public struct FrameworkItem: Sendable, Hashable {
     public var parentId: String?
     /// The item's URI, used as the OB 3.0 `targetUrl` of alignments to it.
     public var uri: String
+    /// Position among its siblings (CASE `sequenceNumber` of the `isChildOf` association); siblings
+    /// without one follow those with one, in the order given.
+    public var sequenceNumber: Int?
 
-    public init(id: String, code: String? = nil, name: String, description: String? = nil, parentId: String? = nil, uri: String) {
+    public init(id: String, code: String? = nil, name: String, description: String? = nil, parentId: String? = nil, uri: String,
+                sequenceNumber: Int? = nil) {
         self.id = id
         self.code = code
         self.name = name
         self.description = description
         self.parentId = parentId
         self.uri = uri
+        self.sequenceNumber = sequenceNumber
     }
 }

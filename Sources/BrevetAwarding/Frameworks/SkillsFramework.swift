@@ -20,6 +20,7 @@ public struct SkillsFramework: Sendable, Hashable {
     public let items: [FrameworkItem]
     private let indexById: [String: Int]
     private let childIndexes: [String: [Int]]
+    private let rootIndexes: [Int]
     private let indexByCode: [String: Int]
     private let indexByURI: [String: Int]
 
@@ -40,14 +41,19 @@ public struct SkillsFramework: Sendable, Hashable {
         indexById = try FrameworkHierarchyCheck.index(items, emptyIdCode: emptyIdCode, locate: locate)
         try FrameworkHierarchyCheck.checkParents(items, indexById: indexById, locate: locate)
         var children: [String: [Int]] = [:]
+        var roots: [Int] = []
         var byCode: [String: Int] = [:]
         var byURI: [String: Int] = [:]
         for (i, item) in items.enumerated() {
-            if let p = item.parentId { children[p, default: []].append(i) }
+            if let p = item.parentId { children[p, default: []].append(i) } else { roots.append(i) }
             if let c = item.code, byCode[c] == nil { byCode[c] = i }
             if byURI[item.uri] == nil { byURI[item.uri] = i }
         }
-        childIndexes = children
+        let order: (Int, Int) -> Bool = { a, b in
+            (items[a].sequenceNumber ?? Int.max, a) < (items[b].sequenceNumber ?? Int.max, b)
+        }
+        childIndexes = children.mapValues { $0.sorted(by: order) }
+        rootIndexes = roots.sorted(by: order)
         indexByCode = byCode
         indexByURI = byURI
     }
@@ -58,10 +64,10 @@ public struct SkillsFramework: Sendable, Hashable {
     /// The item with this human code (first one, when codes repeat).
     public func item(code: String) -> FrameworkItem? { indexByCode[code].map { items[$0] } }
 
-    /// Top-level items, in order.
-    public var roots: [FrameworkItem] { items.filter { $0.parentId == nil } }
+    /// Top-level items, by sequence number, then in the order given.
+    public var roots: [FrameworkItem] { rootIndexes.map { items[$0] } }
 
-    /// Direct children of an item, in order.
+    /// Direct children of an item, by sequence number, then in the order given.
     public func children(of id: String) -> [FrameworkItem] { (childIndexes[id] ?? []).map { items[$0] } }
 
     /// Parent, grandparent, ... of an item, nearest first.
