@@ -122,4 +122,14 @@ import Testing
             try CredentialRenewal.renew(credential, as: "cred:2", policy: policy, validity: validity, held: [], at: Fixtures.day(700))
         }
     }
+
+    @Test func withSeveralCreditRoutesTheOneMetIsReported() {
+        let two = RenewalPolicy(routes: [.continuingEducation(requiredCredits: 10, acceptedAchievementIds: ["urn:ce:a"]),
+                                         .continuingEducation(requiredCredits: 2, acceptedAchievementIds: ["urn:ce:b"])])
+        let e = two.eligibility(of: credential, held: [ce("a", credits: 1, at: Fixtures.day(5)), ce("b", "urn:ce:b", credits: 2, at: Fixtures.day(6))],
+                                at: Fixtures.day(700))
+        #expect(e.eligible)
+        #expect(e.creditsRequired == 2)
+        #expect(e.countedCredentialIds == ["b"])
+    }
 }

@@ -39,6 +39,7 @@ extension RenewalPolicy {
             result.reasons.append("within the renewal window \(window.lowerBound) – \(window.upperBound)")
         }
         let inWindow = window.contains(at)
+        var ceMet = false
         for route in routes {
             switch route {
             case .continuingEducation(let required, let accepted):
@@ -47,10 +48,15 @@ extension RenewalPolicy {
                         && c.issuedAt >= credential.issuedAt && c.issuedAt <= validUntil && c.issuedAt <= at
                 }
                 let earned = counted.reduce(0) { $0 + ($1.credits ?? 0) }
-                result.creditsRequired = required
-                result.creditsEarned = earned
-                result.countedCredentialIds = counted.map(\.id)
-                if earned + scoreTolerance >= required {
+                let met = earned + scoreTolerance >= required
+                // With several continuing-education routes, report the first one met, else the first one.
+                if result.creditsRequired == nil || (met && !ceMet) {
+                    result.creditsRequired = required
+                    result.creditsEarned = earned
+                    result.countedCredentialIds = counted.map(\.id)
+                    ceMet = met
+                }
+                if met {
                     result.reasons.append("continuing education: \(format(earned)) of \(format(required)) credits earned")
                     if inWindow, result.route == nil { result.route = route }
                 } else {
