@@ -21,7 +21,7 @@ extension CanonicalizationState {
         }
         // Step 5: "For each related hash to blank node list mapping in Hn, code point ordered by related hash".
         var dataToHash: [UInt8] = []
-        for relatedHash in relatedByHash.keys.sorted(by: { precedes($0[...], $1[...]) }) {
+        for relatedHash in relatedByHash.keys.sorted(by: CodePointOrder.precedes) {
             dataToHash.append(contentsOf: relatedHash)
             var chosenPath: [UInt8] = []
             var chosenIssuer: IdentifierIssuer?
@@ -53,7 +53,7 @@ extension CanonicalizationState {
                     if Self.cannotBeChosen(path, over: chosenPath) { continue permutationLoop }
                 }
                 // Step 5.4.6
-                if chosenPath.isEmpty || precedes(path, chosenPath) {
+                if chosenPath.isEmpty || CodePointOrder.precedes(path, chosenPath) {
                     chosenPath = path
                     chosenIssuer = issuerCopy
                 }
@@ -87,7 +87,7 @@ extension CanonicalizationState {
     /// or equal to the length of chosen path and path is greater than chosen path when considering
     /// code point order, then skip to the next permutation".
     private static func cannotBeChosen(_ path: [UInt8], over chosenPath: [UInt8]) -> Bool {
-        !chosenPath.isEmpty && path.count >= chosenPath.count && precedes(chosenPath, path)
+        !chosenPath.isEmpty && path.count >= chosenPath.count && CodePointOrder.precedes(chosenPath, path)
     }
 
     private mutating func spendHashNDegreeCall(depth: Int) throws(RDFError) {

@@ -32,21 +32,27 @@ struct CanonicalizationState<H: HashFunction> {
         let count = dataset.blankNodeCount
         guard count > 0 else { return }
         // Step 3: "For each key n in the blank node to quads map: create a hash, hf(n) ... Append n to
-        // the value associated to hf(n) in hash to blank nodes map".
+        // the value associated to hf(n) in hash to blank nodes map". The map is kept as the blank nodes
+        // sorted by hash (ties in blank node order), so its entries come "code point ordered by hash".
         firstDegreeHashes.reserveCapacity(count)
-        var hashToBlankNodes: [[UInt8]: [Int]] = [:]
-        for blankNode in 0..<count {
-            let hash = hashFirstDegreeQuads(blankNode)
-            firstDegreeHashes.append(hash)
-            hashToBlankNodes[hash, default: []].append(blankNode)
+        for blankNode in 0..<count { firstDegreeHashes.append(hashFirstDegreeQuads(blankNode)) }
+        let byHash = (0..<count).sorted { a, b in
+            let order = firstDegreeHashes[a].withUnsafeBytes { x in
+                firstDegreeHashes[b].withUnsafeBytes { y in CodePointOrder.compare(x, y) }
+            }
+            return order < 0 || (order == 0 && a < b)
         }
-        let sortedHashes = hashToBlankNodes.keys.sorted { precedes($0[...], $1[...]) }
-        // Step 4: unique hashes, "code point ordered by hash", get canonical identifiers first.
+        var hashToBlankNodes: [ArraySlice<Int>] = []
+        var runStart = 0
+        for position in 1...count where position == count || firstDegreeHashes[byHash[position]] != firstDegreeHashes[byHash[runStart]] {
+            hashToBlankNodes.append(byHash[runStart..<position])
+            runStart = position
+        }
+        // Step 4: blank nodes with a unique hash get canonical identifiers first.
         var sharedHashBlankNodes = 0
-        for hash in sortedHashes {
-            let identifiers = hashToBlankNodes[hash]!
+        for identifiers in hashToBlankNodes {
             if identifiers.count == 1 {
-                canonicalIssuer.issue(identifiers[0])
+                canonicalIssuer.issue(identifiers.first!)
             } else {
                 sharedHashBlankNodes += identifiers.count
             }
@@ -54,9 +60,7 @@ struct CanonicalizationState<H: HashFunction> {
         guard sharedHashBlankNodes > 0 else { return }
         hashNDegreeCallBudget = limits.hashNDegreeCallBudget(sharedHashBlankNodes: sharedHashBlankNodes)
         // Step 5: shared hashes, in the same order.
-        for hash in sortedHashes {
-            let identifiers = hashToBlankNodes[hash]!
-            guard identifiers.count > 1 else { continue }
+        for identifiers in hashToBlankNodes where identifiers.count > 1 {
             var hashPathList: [(hash: [UInt8], issuer: IdentifierIssuer)] = []
             for blankNode in identifiers where !canonicalIssuer.hasIssued(blankNode) {
                 var temporaryIssuer = IdentifierIssuer(prefix: "b", blankNodeCount: count)
@@ -68,7 +72,7 @@ struct CanonicalizationState<H: HashFunction> {
             // result" (a stable order, so equal hashes keep the identifier list order).
             let order = hashPathList.indices.sorted { lhs, rhs in
                 let a = hashPathList[lhs].hash, b = hashPathList[rhs].hash
-                return a == b ? lhs < rhs : precedes(a[...], b[...])
+                return a == b ? lhs < rhs : CodePointOrder.precedes(a, b)
             }
             for position in order {
                 for existing in hashPathList[position].issuer.issuedOrder {
@@ -94,7 +98,7 @@ struct CanonicalizationState<H: HashFunction> {
             lineRanges.append(start..<lineBuffer.count)
         }
         return lineBuffer.withUnsafeBufferPointer { lines in
-            lineRanges.sort { precedes(lines[$0], lines[$1]) }
+            lineRanges.sort { CodePointOrder.compare(lines, $0, $1) < 0 }
             var hasher = H()
             for range in lineRanges { hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: lines[range]))) }
             return Self.hexDigest(hasher.finalize())
@@ -121,16 +125,5 @@ struct CanonicalizationState<H: HashFunction> {
             }
         }
         return hex
-    }
-}
-
-/// Code point order on UTF-8 bytes, which is plain byte order: `a` sorts before `b`.
-@inline(__always)
-func precedes<C: Collection>(_ a: C, _ b: C) -> Bool where C.Element == UInt8 {
-    var left = a.makeIterator(), right = b.makeIterator()
-    while true {
-        guard let x = left.next() else { return right.next() != nil }
-        guard let y = right.next() else { return false }
-        if x != y { return x < y }
     }
 }

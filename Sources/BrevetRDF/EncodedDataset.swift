@@ -33,39 +33,86 @@ struct EncodedDataset {
     /// blank node, the quads that mention it, in dataset order.
     private(set) var quadsByBlankNode: [[Int32]] = []
 
-    /// Encodes `dataset`, dropping duplicate quads: an RDF dataset is a set, and a duplicate mention
-    /// would change the first-degree hash of its blank nodes.
+    /// Encodes `dataset`, dropping duplicate quads that mention blank nodes: an RDF dataset is a set,
+    /// and a repeated mention would change the first-degree hash of its blank nodes. (Other duplicates
+    /// serialize to identical lines, which the output drops.)
     init(_ dataset: RDFDataset) throws(RDFError) {
-        arena.reserveCapacity(dataset.count * 80)
+        arena.reserveCapacity(dataset.count * 96)
         quads.reserveCapacity(dataset.count)
         var indexOfLabel: [String: Int32] = [:]
-        var seenWithBlankNodes = Set<Quad>()
-        for (position, quad) in dataset.enumerated() {
-            let mentionsBlankNode = quad.subject.isBlankNode || quad.object.isBlankNode || quad.graph?.isBlankNode == true
-            if mentionsBlankNode, !seenWithBlankNodes.insert(quad).inserted { continue }
-            guard case .iri = quad.predicate else {
+        var withBlankNodes: [Int] = []
+        for position in dataset.indices {
+            guard case .iri(let predicate) = dataset[position].predicate else {
                 throw RDFError(.invalidQuad, "quad \(position + 1) has a predicate that is not an IRI")
             }
-            if case .literal = quad.subject {
+            if case .literal = dataset[position].subject {
                 throw RDFError(.invalidQuad, "quad \(position + 1) has a literal as subject")
             }
-            if case .literal? = quad.graph {
+            if case .literal? = dataset[position].graph {
                 throw RDFError(.invalidQuad, "quad \(position + 1) has a literal as graph name")
             }
-            let encoded = EncodedQuad(
-                subject: encode(quad.subject, &indexOfLabel),
-                predicate: encode(quad.predicate, &indexOfLabel),
-                object: encode(quad.object, &indexOfLabel),
-                graph: quad.graph.map { encode($0, &indexOfLabel) } ?? .defaultGraph,
-                source: Int32(position))
-            let quadIndex = Int32(quads.count)
-            quads.append(encoded)
-            if mentionsBlankNode {
-                addMention(of: encoded.subject, in: quadIndex)
-                addMention(of: encoded.object, in: quadIndex)
-                addMention(of: encoded.graph, in: quadIndex)
+            let subject = encode(dataset[position].subject, &indexOfLabel)
+            let predicateStart = Int32(arena.count)
+            NQuadsSerializer.appendIRI(predicate, to: &arena)
+            let predicateEnd = Int32(arena.count)
+            let object = encode(dataset[position].object, &indexOfLabel)
+            let graph = dataset[position].graph.map { encode($0, &indexOfLabel) } ?? .defaultGraph
+            let quad = EncodedQuad(
+                subject: subject, predicate: Term(blankNode: -1, start: predicateStart, end: predicateEnd),
+                object: object, graph: graph, source: Int32(position))
+            if subject.isBlankNode || object.isBlankNode || graph.isBlankNode { withBlankNodes.append(quads.count) }
+            quads.append(quad)
+        }
+        if withBlankNodes.count > 1 { removeDuplicates(among: withBlankNodes) }
+        for index in quads.indices {
+            let quad = quads[index]
+            addMention(of: quad.subject, in: Int32(index))
+            addMention(of: quad.object, in: Int32(index))
+            addMention(of: quad.graph, in: Int32(index))
+        }
+    }
+
+    /// Removes repeated quads among `candidates` (indices into `quads`, ascending), keeping the first.
+    private mutating func removeDuplicates(among candidates: [Int]) {
+        let sorted = arena.withUnsafeBufferPointer { arena in
+            candidates.sorted { a, b in
+                let order = Self.compare(quads[a], quads[b], arena)
+                return order < 0 || (order == 0 && a < b)
             }
         }
+        var duplicates: [Int] = []
+        arena.withUnsafeBufferPointer { arena in
+            for position in 1..<sorted.count where Self.compare(quads[sorted[position - 1]], quads[sorted[position]], arena) == 0 {
+                duplicates.append(sorted[position])
+            }
+        }
+        guard !duplicates.isEmpty else { return }
+        duplicates.sort()
+        var next = 0
+        var kept: [EncodedQuad] = []
+        kept.reserveCapacity(quads.count - duplicates.count)
+        for index in quads.indices {
+            if next < duplicates.count && duplicates[next] == index {
+                next += 1
+            } else {
+                kept.append(quads[index])
+            }
+        }
+        quads = kept
+    }
+
+    /// An arbitrary total order on quads in which equal quads compare equal.
+    private static func compare(_ a: EncodedQuad, _ b: EncodedQuad, _ arena: UnsafeBufferPointer<UInt8>) -> Int {
+        for (x, y) in [(a.subject, b.subject), (a.predicate, b.predicate), (a.object, b.object), (a.graph, b.graph)] {
+            let order: Int
+            if x.isBlankNode || y.isBlankNode {
+                order = Int(x.blankNode) - Int(y.blankNode)
+            } else {
+                order = CodePointOrder.compare(arena, Int(x.start)..<Int(x.end), Int(y.start)..<Int(y.end))
+            }
+            if order != 0 { return order }
+        }
+        return 0
     }
 
     var blankNodeCount: Int { blankNodeLabels.count }

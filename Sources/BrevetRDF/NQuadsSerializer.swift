@@ -29,15 +29,17 @@ public enum NQuadsSerializer {
     /// Appends one canonical line (with its line feed) to `out`.
     public static func appendLine(_ quad: Quad, to out: inout [UInt8]) {
         appendTerm(quad.subject, to: &out)
-        out.append(space)
+        out.append(.space)
         appendTerm(quad.predicate, to: &out)
-        out.append(space)
+        out.append(.space)
         appendTerm(quad.object, to: &out)
         if let graph = quad.graph {
-            out.append(space)
+            out.append(.space)
             appendTerm(graph, to: &out)
         }
-        out.append(contentsOf: lineEnd)
+        out.append(.space)
+        out.append(.period)
+        out.append(.lineFeed)
     }
 
     /// Appends one term in canonical form: `<iri>`, `_:label` or a literal.
@@ -45,27 +47,29 @@ public enum NQuadsSerializer {
         switch term {
         case .iri(let iri): appendIRI(iri, to: &out)
         case .blankNode(let label):
-            out.append(contentsOf: blankPrefix)
-            out.append(contentsOf: label.utf8)
+            out.append(.underscore)
+            out.append(.colon)
+            appendUTF8(label, to: &out)
         case .literal(let literal): appendLiteral(literal, to: &out)
         }
     }
 
     static func appendIRI(_ iri: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "<"))
-        out.append(contentsOf: iri.utf8)
-        out.append(UInt8(ascii: ">"))
+        out.append(.lessThan)
+        appendUTF8(iri, to: &out)
+        out.append(.greaterThan)
     }
 
     static func appendLiteral(_ literal: RDFLiteral, to out: inout [UInt8]) {
-        out.append(quote)
+        out.append(.quote)
         appendEscaped(literal.lexicalForm, to: &out)
-        out.append(quote)
+        out.append(.quote)
         if let language = literal.language {
-            out.append(UInt8(ascii: "@"))
-            out.append(contentsOf: language.utf8)
-        } else if literal.datatype != RDFVocabulary.xsdString {
-            out.append(contentsOf: datatypeMarker)
+            out.append(.at)
+            appendUTF8(language, to: &out)
+        } else if !isXSDString(literal.datatype) {
+            out.append(.caret)
+            out.append(.caret)
             appendIRI(literal.datatype, to: &out)
         }
     }
@@ -81,30 +85,39 @@ public enum NQuadsSerializer {
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F else { continue }
                 if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
                 runStart = index + 1
-                out.append(backslash)
+                out.append(.backslash)
                 switch byte {
                 case 0x08: out.append(UInt8(ascii: "b"))
                 case 0x09: out.append(UInt8(ascii: "t"))
                 case 0x0A: out.append(UInt8(ascii: "n"))
                 case 0x0C: out.append(UInt8(ascii: "f"))
                 case 0x0D: out.append(UInt8(ascii: "r"))
-                case 0x22: out.append(quote)
-                case 0x5C: out.append(backslash)
+                case 0x22: out.append(.quote)
+                case 0x5C: out.append(.backslash)
                 default:
-                    out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                    out.append(upperHex[Int(byte >> 4)])
-                    out.append(upperHex[Int(byte & 0x0F)])
+                    out.append(.lowerU)
+                    out.append(UInt8(ascii: "0"))
+                    out.append(UInt8(ascii: "0"))
+                    out.append(0x30 + (byte >> 4))
+                    let low = byte & 0x0F
+                    out.append(low < 10 ? 0x30 + low : 0x41 + low - 10)
                 }
             }
             if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
     }
 
-    static let space = UInt8(ascii: " ")
-    static let quote = UInt8(ascii: "\"")
-    static let backslash = UInt8(ascii: "\\")
-    static let lineEnd: [UInt8] = Array(" .\n".utf8)
-    static let blankPrefix: [UInt8] = Array("_:".utf8)
-    static let datatypeMarker: [UInt8] = Array("^^".utf8)
-    static let upperHex: [UInt8] = Array("0123456789ABCDEF".utf8)
+    /// Appends the UTF-8 bytes of `text` in one copy.
+    @inline(__always)
+    static func appendUTF8(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil {
+            out.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// `http://www.w3.org/2001/XMLSchema#string`, compared without building a string.
+    @inline(__always)
+    static func isXSDString(_ datatype: String) -> Bool {
+        datatype.utf8.count == 39 && datatype == RDFVocabulary.xsdString
+    }
 }
