@@ -19,7 +19,17 @@ public enum IRI {
     /// ([RFC 3986 §3.1](https://www.rfc-editor.org/rfc/rfc3986#section-3.1): `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`).
     /// Blank node identifiers (`_:b0`) are not absolute IRIs (see ``isBlankNode(_:)``).
     public static func isAbsolute(_ value: String) -> Bool {
-        schemeEnd(value.utf8) != nil
+        var value = value
+        return value.withUTF8 { bytes in
+            guard let first = bytes.first, isAlpha(first) else { return false }
+            for c in bytes.dropFirst() {
+                if c == UInt8(ascii: ":") { return true }
+                guard isAlpha(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
+                    || c == UInt8(ascii: ".")
+                else { return false }
+            }
+            return false
+        }
     }
 
     /// True when `value` is a blank node identifier (starts with `_:`).
@@ -30,17 +40,22 @@ public enum IRI {
     /// False when `value` holds a character that no IRI may hold: space, control characters, or
     /// one of `<>"{}|\^`` ([RFC 3987 §2.2](https://www.rfc-editor.org/rfc/rfc3987#section-2.2)).
     public static func hasOnlyIRICharacters(_ value: String) -> Bool {
-        for c in value.utf8 {
-            switch c {
-            case 0...0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"),
-                UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"):
-                return false
-            default:
-                continue
+        var value = value
+        return value.withUTF8 { bytes in
+            for c in bytes where c < 0x80 {
+                let forbidden = c < 64 ? (forbiddenLow >> UInt64(c)) & 1 : (forbiddenHigh >> UInt64(c - 64)) & 1
+                if forbidden != 0 { return false }
             }
+            return true
         }
-        return true
     }
+
+    /// Bit masks of the ASCII bytes no IRI may hold: controls, space, `"`, `<`, `>` (below 64) and
+    /// `\`, `^`, `` ` ``, `{`, `|`, `}`, DEL (64 and above).
+    private static let forbiddenLow: UInt64 = (1 << 33 - 1) | 1 << 0x22 | 1 << 0x3C | 1 << 0x3E
+    private static let forbiddenHigh: UInt64 =
+        1 << (0x5C - 64) | 1 << (0x5E - 64) | 1 << (0x60 - 64) | 1 << (0x7B - 64) | 1 << (0x7C - 64)
+        | 1 << (0x7D - 64) | 1 << (0x7F - 64)
 
     /// The index of the colon that ends the scheme, or `nil` when there is no scheme.
     static func schemeEnd(_ v: String.UTF8View) -> String.Index? {

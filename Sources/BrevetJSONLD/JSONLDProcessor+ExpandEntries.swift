@@ -13,8 +13,17 @@ extension JSONLDProcessor {
         for (key, value) in members {
             // Step 13.1.
             if key == "@context" { continue }
-            // Steps 13.2–13.3.
-            guard let property = expandIRI(key, active, vocab: true),
+            // Steps 13.2–13.3 (IRI expansion with vocab; a term's own definition is looked up once).
+            var definition: TermDefinition?
+            var expandedKey: String?
+            if key.utf8.first != UInt8(ascii: "@"), let found = active.terms[key] {
+                definition = found
+                expandedKey = found.iri
+            } else {
+                expandedKey = expandIRI(key, active, vocab: true)
+                if key.utf8.first == UInt8(ascii: "@") { definition = active.terms[key] }
+            }
+            guard let property = expandedKey,
                 property.utf8.contains(UInt8(ascii: ":")) || Keyword.isKeyword(property)
             else {
                 if run.options.safeMode {
@@ -32,7 +41,8 @@ extension JSONLDProcessor {
                 continue
             }
             if run.options.safeMode { try checkSafeProperty(property, key: key) }
-            try expandPropertyEntry(key, property, value, active, into: &result, state: state, run: run)
+            try expandPropertyEntry(
+                key, property, value, definition: definition, active, into: &result, state: state, run: run)
         }
         // Step 14: nested properties.
         if run.options.ordered { nests.sort() }

@@ -3,10 +3,9 @@ import BrevetJSON
 extension JSONLDProcessor {
     /// Steps 13.5–13.14 of the Expansion Algorithm: an entry whose key expands to an IRI.
     func expandPropertyEntry(
-        _ key: String, _ property: String, _ value: JSONValue, _ active: ActiveContext, into result: inout JSONObject,
-        state: ExpansionState, run: ProcessingRun
+        _ key: String, _ property: String, _ value: JSONValue, definition: TermDefinition?, _ active: ActiveContext,
+        into result: inout JSONObject, state: ExpansionState, run: ProcessingRun
     ) throws(JSONLDError) {
-        let definition = active.terms[key]
         let container = definition?.container ?? []
         var expandedValue: JSONValue?
         if definition?.typeMapping == "@json" {

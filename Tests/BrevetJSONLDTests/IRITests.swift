@@ -41,6 +41,16 @@ struct IRITests {
         #expect(!IRI.isBlankNode("http://a/_:b0"))
     }
 
+    @Test("characters no IRI may hold")
+    func iriCharacters() {
+        #expect(IRI.hasOnlyIRICharacters("https://example.com/a?b=c#d"))
+        #expect(IRI.hasOnlyIRICharacters("urn:ex:é"))
+        for bad in ["a b", "a\u{0}b", "a\tb", "<a>", "a\"b", "a{b}", "a|b", "a\\b", "a^b", "a`b", "a\u{7F}"] {
+            #expect(!IRI.hasOnlyIRICharacters(bad), "\(bad)")
+        }
+        #expect(IRI.hasOnlyIRICharacters("a!$&'()*+,;=:@~-._/?%20"))
+    }
+
     @Test("no base leaves a relative reference as it is")
     func noBase() {
         #expect(IRI.resolve("g", against: nil) == "g")
