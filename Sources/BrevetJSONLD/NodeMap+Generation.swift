@@ -2,12 +2,12 @@ import BrevetJSON
 
 extension NodeMap {
     /// The `active subject` of [§7.2](https://www.w3.org/TR/json-ld11-api/#node-map-generation): none,
-    /// a node whose property is being filled, or — "passing a map for active subject indicates to the
-    /// algorithm that a reverse property relationship is being processed" — the node that a reverse
-    /// property points back to.
+    /// a node whose property is being filled (by position in the active graph), or — "passing a map for
+    /// active subject indicates to the algorithm that a reverse property relationship is being
+    /// processed" — the identifier of the node that a reverse property points back to.
     enum ActiveSubject {
         case none
-        case node(String)
+        case node(Int)
         case reverse(String)
     }
 
@@ -21,18 +21,16 @@ extension NodeMap {
         self.init()
         var noList: [NodeMapItem]? = nil
         for element in expanded {
-            try generate(
-                element, activeGraph: Self.defaultGraph, activeSubject: .none, activeProperty: nil,
-                list: &noList, identifiers: &identifiers)
+            try generate(element, activeGraph: 0, activeSubject: .none, activeProperty: nil, list: &noList, identifiers: &identifiers)
         }
     }
 
-    /// One invocation of the Node Map Generation algorithm.
+    /// One invocation of the Node Map Generation algorithm; `activeGraph` is a position in ``graphs``.
     ///
     /// `list` is non-nil while the items of a list object are collected; values then go to it instead
     /// of to the active subject's property.
     mutating func generate(
-        _ element: JSONValue, activeGraph: String, activeSubject: ActiveSubject, activeProperty: String?,
+        _ element: JSONValue, activeGraph: Int, activeSubject: ActiveSubject, activeProperty: String?,
         list: inout [NodeMapItem]?, identifiers: inout BlankNodeIdentifierGenerator
     ) throws(JSONLDError) {
         // 1. An array: process each item with the same arguments.
@@ -47,20 +45,18 @@ extension NodeMap {
         // Expanded form holds only maps below an array; anything else carries no statement.
         guard case .object(let object) = element else { return }
         let parts = ElementParts(object)
-        // 2. The active graph exists from here on.
-        if graphs[activeGraph] == nil { graphs[activeGraph] = NodeMapGraph() }
 
         // 4. A value object: its datatype may be a blank node identifier, relabelled like any other.
         if parts.isValue {
             var value = object
-            if let datatype = parts.type?.stringValue, IRI.isBlankNode(datatype) {
+            if let datatype = parts.type?.stringValue, Self.isBlankNode(datatype) {
                 value["@type"] = .string(identifiers.generate(for: datatype))
             }
             let item = NodeMapItem.value(value)
             if list != nil {
                 list!.append(item)
             } else if case .node(let subject) = activeSubject, let activeProperty {
-                graphs[activeGraph]!.nodes[subject]!.properties[activeProperty, default: NodeMapValues()].addUnique(item)
+                self[activeGraph, subject].addUnique(item, to: activeProperty)
             }
             return
         }
@@ -75,7 +71,7 @@ extension NodeMap {
             if list != nil {
                 list!.append(item)
             } else if case .node(let subject) = activeSubject, let activeProperty {
-                graphs[activeGraph]!.nodes[subject]!.properties[activeProperty, default: NodeMapValues()].append(item)
+                self[activeGraph, subject].append(item, to: activeProperty)
             }
             return
         }
@@ -85,53 +81,54 @@ extension NodeMap {
         if let typeValue = parts.type {
             for t in typeValue.asArray {
                 guard let t = t.stringValue else { continue }
-                types.append(IRI.isBlankNode(t) ? identifiers.generate(for: t) : t)
+                types.append(Self.isBlankNode(t) ? identifiers.generate(for: t) : t)
             }
         }
-        // 6.1–6.2 Its identifier: the input's (blank ones relabelled) or a new blank node.
+        // 6.1–6.2 Its identifier: the input's (blank ones relabelled) or a new blank node. Expansion
+        // leaves `"@id": null` where an identifier expanded to nothing (a keyword-like string): such a
+        // node is kept under ``nullIdentifier``, which is not well-formed, so RDF conversion drops its
+        // statements as the algorithm drops those of any other ill-formed identifier.
         let id: String
-        if let given = parts.id?.stringValue {
-            id = IRI.isBlankNode(given) ? identifiers.generate(for: given) : given
+        if let given = parts.id {
+            if let given = given.stringValue {
+                id = Self.isBlankNode(given) ? identifiers.generate(for: given) : given
+            } else {
+                id = Self.nullIdentifier
+            }
         } else {
             id = identifiers.generate(for: nil)
         }
         // 6.3 Create the node.
-        if graphs[activeGraph]!.nodes[id] == nil { graphs[activeGraph]!.nodes[id] = NodeMapNode(id: id) }
+        let node = self.node(id, in: activeGraph)
 
         switch activeSubject {
         case .reverse(let referencing):
             // 6.5 A reverse property: this node points to the referencing node.
-            if let activeProperty {
-                graphs[activeGraph]!.nodes[id]!.properties[activeProperty, default: NodeMapValues()]
-                    .addUnique(.reference(referencing))
-            }
+            if let activeProperty { self[activeGraph, node].addUnique(.reference(referencing), to: activeProperty) }
         case .node(let subject):
             // 6.6 A reference to this node goes to the list, or to the subject's property.
             guard let activeProperty else { break }
             if list != nil {
                 list!.append(.reference(id))
             } else {
-                graphs[activeGraph]!.nodes[subject]!.properties[activeProperty, default: NodeMapValues()]
-                    .addUnique(.reference(id))
+                self[activeGraph, subject].addUnique(.reference(id), to: activeProperty)
             }
         case .none:
             break
         }
 
         // 6.7 Types, without duplicates.
-        if !types.isEmpty {
-            for t in types where !graphs[activeGraph]!.nodes[id]!.types.contains(t) {
-                graphs[activeGraph]!.nodes[id]!.types.append(t)
-            }
+        for t in types where !self[activeGraph, node].types.contains(t) {
+            self[activeGraph, node].types.append(t)
         }
         // 6.8 "If node has already an @index entry with a different value, a conflicting indexes error
         // has been detected and processing is aborted."
         if let index = parts.index?.stringValue {
-            if let existing = graphs[activeGraph]!.nodes[id]!.index, existing != index {
+            if let existing = self[activeGraph, node].index, existing != index {
                 throw JSONLDError(
                     .conflictingIndexes, "node \(id) has two different @index values, \"\(existing)\" and \"\(index)\"")
             }
-            graphs[activeGraph]!.nodes[id]!.index = index
+            self[activeGraph, node].index = index
         }
         // 6.9 Reverse properties: each value is processed with this node as the referenced node.
         if case .object(let reverseMap)? = parts.reverse {
@@ -147,9 +144,8 @@ extension NodeMap {
         // 6.10 A named graph, named by this node.
         if let graph = parts.graph {
             var noList: [NodeMapItem]? = nil
-            try generate(
-                graph, activeGraph: id, activeSubject: .none, activeProperty: nil, list: &noList,
-                identifiers: &identifiers)
+            let named = self.graph(named: id)
+            try generate(graph, activeGraph: named, activeSubject: .none, activeProperty: nil, list: &noList, identifiers: &identifiers)
         }
         // 6.11 Included nodes belong to the active graph.
         if let included = parts.included {
@@ -160,13 +156,11 @@ extension NodeMap {
         }
         // 6.12 The remaining entries, "ordered by property".
         for member in parts.sortedProperties() {
-            let property = IRI.isBlankNode(member.key) ? identifiers.generate(for: member.key) : member.key
-            if graphs[activeGraph]!.nodes[id]!.properties[property] == nil {
-                graphs[activeGraph]!.nodes[id]!.properties[property] = NodeMapValues()
-            }
+            let property = Self.isBlankNode(member.key) ? identifiers.generate(for: member.key) : member.key
+            self[activeGraph, node].addProperty(property)
             var noList: [NodeMapItem]? = nil
             try generate(
-                member.value, activeGraph: activeGraph, activeSubject: .node(id), activeProperty: property,
+                member.value, activeGraph: activeGraph, activeSubject: .node(node), activeProperty: property,
                 list: &noList, identifiers: &identifiers)
         }
     }
@@ -208,21 +202,13 @@ private struct ElementParts {
 
     /// The properties in code point order of their names.
     func sortedProperties() -> [JSONObject.Member] {
-        var sorted = properties
-        var inOrder = true
         var i = 1
-        while i < sorted.count {
-            if !NodeMap.precedes(sorted[i - 1].key, sorted[i].key) { inOrder = false; break }
+        while i < properties.count {
+            if !NodeMap.precedes(properties[i - 1].key, properties[i].key) {
+                return properties.sorted { NodeMap.precedes($0.key, $1.key) }
+            }
             i += 1
         }
-        if !inOrder { sorted.sort { NodeMap.precedes($0.key, $1.key) } }
-        return sorted
-    }
-}
-
-extension NodeMap {
-    /// Lexicographic order of Unicode code points (the same as the order of UTF-8 bytes).
-    @inline(__always) static func precedes(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        return properties
     }
 }

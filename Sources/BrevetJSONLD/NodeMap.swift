@@ -6,21 +6,83 @@ import BrevetJSON
 /// builds it; [§8.1](https://www.w3.org/TR/json-ld11-api/#deserialize-json-ld-to-rdf-algorithm) turns
 /// it into RDF. The specification describes the map as nested JSON maps; here the same content is
 /// typed: graphs hold ``NodeMapNode``s, whose property values are ``NodeMapItem``s (a node reference,
-/// a value object or a list), so that RDF conversion reads them without re-inspecting JSON.
+/// a value object or a list), so that RDF conversion reads them without re-inspecting JSON. Graphs and
+/// nodes live in arrays in the order they were first seen, found by identifier through an index, so
+/// the algorithm addresses them by position instead of hashing identifiers again at every step.
 ///
-/// Every blank node identifier in the map was issued by the ``NodeMapBlankNodeIdentifiers`` used to
+/// Every blank node identifier in the map was issued by the ``BlankNodeIdentifierGenerator`` used to
 /// build it, so identifiers of the input never collide with ones created later.
 struct NodeMap {
     /// The name of the default graph's entry.
     static let defaultGraph = "@default"
+    /// The identifier that stands for `"@id": null` (no IRI or blank node can be spelled so).
+    static let nullIdentifier = "@null"
 
-    /// Graphs by name: ``defaultGraph`` or the identifier of the node that holds the named graph.
-    var graphs: [String: NodeMapGraph] = [defaultGraph: NodeMapGraph()]
+    /// The graphs; the first is the default graph.
+    private(set) var graphs: [NodeMapGraph] = [NodeMapGraph(name: defaultGraph)]
+    private var graphIndex: [String: Int] = [defaultGraph: 0]
+
+    /// The position of the graph called `name`, created empty when it is new.
+    mutating func graph(named name: String) -> Int {
+        if let i = graphIndex[name] { return i }
+        graphs.append(NodeMapGraph(name: name))
+        graphIndex[name] = graphs.count - 1
+        return graphs.count - 1
+    }
+
+    /// The position of the node `id` in the graph at `graph`, created when it is new.
+    mutating func node(_ id: String, in graph: Int) -> Int { graphs[graph].node(id) }
+
+    /// The node at `node` of the graph at `graph`, in place.
+    subscript(graph: Int, node: Int) -> NodeMapNode {
+        get { graphs[graph].nodes[node] }
+        _modify { yield &graphs[graph][node] }
+    }
+
+    /// Lexicographic order of Unicode code points (the order of UTF-8 bytes), as "ordered by" means.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = Swift.min(x.count, y.count)
+                var i = 0
+                while i < n {
+                    if x[i] != y[i] { return x[i] < y[i] }
+                    i += 1
+                }
+                return x.count < y.count
+            }
+        }
+    }
+
+    /// True when `value` is a blank node identifier (starts with `_:`).
+    @inline(__always) static func isBlankNode(_ value: String) -> Bool {
+        var bytes = value.utf8.makeIterator()
+        return bytes.next() == UInt8(ascii: "_") && bytes.next() == UInt8(ascii: ":")
+    }
 }
 
-/// The node objects of one graph of a ``NodeMap``, by subject identifier.
+/// The node objects of one graph of a ``NodeMap``, in first-seen order.
 struct NodeMapGraph {
-    var nodes: [String: NodeMapNode] = [:]
+    /// ``NodeMap/defaultGraph`` or the identifier of the node that names the graph.
+    let name: String
+    private(set) var nodes: [NodeMapNode] = []
+    private var nodeIndex: [String: Int] = [:]
+
+    init(name: String) { self.name = name }
+
+    /// The position of the node `id`, created (with just its `@id`) when it is new.
+    mutating func node(_ id: String) -> Int {
+        if let i = nodeIndex[id] { return i }
+        nodes.append(NodeMapNode(id: id))
+        nodeIndex[id] = nodes.count - 1
+        return nodes.count - 1
+    }
+
+    subscript(node: Int) -> NodeMapNode {
+        get { nodes[node] }
+        _modify { yield &nodes[node] }
+    }
 }
 
 /// One node of a ``NodeMap``: its identifier, types, index and property values.
@@ -31,10 +93,44 @@ struct NodeMapNode {
     var types: [String] = []
     /// The node's `@index`, if any.
     var index: String?
-    /// Property values by property IRI (or blank node identifier).
-    var properties: [String: NodeMapValues] = [:]
+    /// Properties in first-seen order. Nodes have a handful, so they are found by a scan; past
+    /// ``indexThreshold`` a dictionary takes over, to keep a node with very many properties linear.
+    private(set) var properties: [NodeMapValues] = []
+    private var propertyIndex: [String: Int]?
+    private static let indexThreshold = 24
 
     init(id: String) { self.id = id }
+
+    /// Creates an empty entry for `property` unless there is one.
+    mutating func addProperty(_ property: String) { _ = position(of: property) }
+
+    /// Adds `item` to `property` unless an equal item is there.
+    mutating func addUnique(_ item: NodeMapItem, to property: String) {
+        let i = position(of: property)
+        properties[i].addUnique(item)
+    }
+
+    /// Appends `item` to `property` (list objects are never merged).
+    mutating func append(_ item: NodeMapItem, to property: String) {
+        let i = position(of: property)
+        properties[i].append(item)
+    }
+
+    private mutating func position(of property: String) -> Int {
+        if let propertyIndex {
+            if let i = propertyIndex[property] { return i }
+        } else {
+            for i in properties.indices where properties[i].property == property { return i }
+        }
+        properties.append(NodeMapValues(property: property))
+        let i = properties.count - 1
+        if propertyIndex != nil {
+            propertyIndex![property] = i
+        } else if properties.count > Self.indexThreshold {
+            propertyIndex = Dictionary(uniqueKeysWithValues: properties.indices.map { (properties[$0].property, $0) })
+        }
+        return i
+    }
 }
 
 /// A value of a property in a ``NodeMap``: a node reference (`{"@id": ...}`), a value object, or a
@@ -51,9 +147,13 @@ enum NodeMapItem: Hashable {
 /// every item in the array ... If there is no match, add"); list objects are always appended. Past a
 /// few items a hash set answers the comparison, so a property with many values stays linear.
 struct NodeMapValues {
+    /// The property IRI (or blank node identifier).
+    let property: String
     private(set) var items: [NodeMapItem] = []
     private var seen: Set<NodeMapItem>?
     private static let linearLimit = 12
+
+    init(property: String) { self.property = property }
 
     /// Appends `item` unless an equal item is already present.
     mutating func addUnique(_ item: NodeMapItem) {
@@ -66,10 +166,13 @@ struct NodeMapValues {
         }
     }
 
-    /// Appends `item` without comparing (list objects are never merged).
+    /// Appends `item` without comparing.
     mutating func append(_ item: NodeMapItem) {
         items.append(item)
-        if seen != nil { seen!.insert(item) }
-        else if items.count > Self.linearLimit { seen = Set(items) }
+        if seen != nil {
+            seen!.insert(item)
+        } else if items.count > Self.linearLimit {
+            seen = Set(items)
+        }
     }
 }

@@ -54,20 +54,20 @@ struct RDFConversion {
 
     /// Adds the statements of every graph of `nodeMap` to ``quads``.
     mutating func deserialize(_ nodeMap: NodeMap) throws(JSONLDError) {
-        for graphName in nodeMap.graphs.keys.sorted(by: NodeMap.precedes) {
-            let nodes = nodeMap.graphs[graphName]!.nodes
+        let graphs = nodeMap.graphs.sorted { NodeMap.precedes($0.name, $1.name) }
+        for graph in graphs {
             // 1.1–1.2 The default graph, or a named graph whose name is well-formed.
-            let graph: RDFTerm?
-            if graphName == NodeMap.defaultGraph {
-                graph = nil
+            let graphName: RDFTerm?
+            if graph.name == NodeMap.defaultGraph {
+                graphName = nil
             } else {
-                guard let name = try term(graphName, role: "graph name") else { continue }
-                graph = name
+                guard let name = try term(graph.name, role: "graph name") else { continue }
+                graphName = name
             }
-            for subjectID in nodes.keys.sorted(by: NodeMap.precedes) {
+            for node in graph.nodes.sorted(by: { NodeMap.precedes($0.id, $1.id) }) {
                 // 1.3.1 Only well-formed subjects.
-                guard let subject = try term(subjectID, role: "subject") else { continue }
-                try addStatements(of: nodes[subjectID]!, subject: subject, graph: graph)
+                guard let subject = try term(node.id, role: "subject") else { continue }
+                try addStatements(of: node, subject: subject, graph: graphName)
             }
         }
     }
@@ -82,9 +82,10 @@ struct RDFConversion {
             typeObjects.append(object)
             quads.append(Quad(subject: subject, predicate: Self.rdfType, object: object, graph: graph))
         }
-        for property in node.properties.keys.sorted(by: NodeMap.precedes) {
+        for values in node.properties.sorted(by: { NodeMap.precedes($0.property, $1.property) }) {
+            let property = values.property
             let predicate: RDFTerm
-            if IRI.isBlankNode(property) {
+            if NodeMap.isBlankNode(property) {
                 // 1.3.2.3 Blank node properties only in generalized RDF.
                 guard produceGeneralizedRdf else {
                     try dropped("property \(property) is a blank node, which RDF does not allow as a predicate")
@@ -96,7 +97,7 @@ struct RDFConversion {
                 guard let iri = try term(property, role: "property") else { continue }
                 predicate = iri
             }
-            let items = node.properties[property]!.items
+            let items = values.items
             let seed = predicate == Self.rdfType ? typeObjects : []
             // One value with nothing stated before cannot repeat: skip the bookkeeping.
             let unique = items.count == 1 && seed.isEmpty
@@ -121,9 +122,13 @@ struct RDFConversion {
     /// Identifiers in the node map are IRIs, relative IRI references left unresolved by expansion,
     /// or blank node identifiers issued by the generator (which are always well-formed).
     func term(_ id: String, role: String) throws(JSONLDError) -> RDFTerm? {
-        if IRI.isBlankNode(id) { return .blankNode(String(id.dropFirst(2))) }
+        if NodeMap.isBlankNode(id) { return .blankNode(String(id.dropFirst(2))) }
         if RDFWellFormedness.isIRI(id) { return .iri(id) }
-        try dropped("\(role) \"\(id)\" is not a well-formed IRI")
+        if id == NodeMap.nullIdentifier {
+            try dropped("a \(role) has a null @id (its identifier expanded to nothing)")
+        } else {
+            try dropped("\(role) \"\(id)\" is not a well-formed IRI")
+        }
         return nil
     }
 

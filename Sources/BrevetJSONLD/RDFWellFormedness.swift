@@ -5,7 +5,7 @@
 /// it matches the ABNF for IRI as described in [RFC3987]. ... A literal is well-formed if ... any
 /// language tag is well-formed according to section 2.2.9 of [BCP47]."
 ///
-/// Both checks follow their grammars exactly, over Unicode scalars, without regular expressions.
+/// Both checks follow their grammars exactly, over UTF-8 bytes, without regular expressions.
 enum RDFWellFormedness {
     // MARK: IRIs (RFC 3987 §2.2)
 
@@ -33,30 +33,52 @@ enum RDFWellFormedness {
             guard isAuthority(s, i, end) else { return false }
             i = end
         }
-        // ipath: *( ipchar / "/" )
-        while i < s.count, s[i] != question, s[i] != hash {
-            if s[i] == slash { i += 1; continue }
-            guard pchar(s, &i) else { return false }
-        }
-        // iquery = *( ipchar / iprivate / "/" / "?" )
-        if i < s.count, s[i] == question {
-            i += 1
-            while i < s.count, s[i] != hash {
-                if s[i] == slash || s[i] == question { i += 1; continue }
-                if s[i] >= 0x80, let (c, n) = scalar(s, i), isPrivate(c) { i += n; continue }
-                guard pchar(s, &i) else { return false }
-            }
-        }
-        // ifragment = *( ipchar / "/" / "?" )
-        if i < s.count, s[i] == hash {
-            i += 1
-            while i < s.count {
-                if s[i] == slash || s[i] == question { i += 1; continue }
-                guard pchar(s, &i) else { return false }
+        // ipath = *( ipchar / "/" ), iquery = *( ipchar / iprivate / "/" / "?" ),
+        // ifragment = *( ipchar / "/" / "?" ): ASCII by a bit mask, the rest by code point.
+        let pathMask = Self.pathMask
+        var inPath = true, inFragment = false
+        while i < s.count {
+            let c = s[i]
+            if c < 0x80 {
+                if pathMask.contains(c) { i += 1; continue }
+                switch c {
+                case question where !inFragment:
+                    inPath = false
+                    i += 1
+                case question:
+                    i += 1
+                case hash where !inFragment:
+                    inPath = false
+                    inFragment = true
+                    i += 1
+                case UInt8(ascii: "%"):
+                    guard i + 2 < s.count, isHexDigit(s[i + 1]), isHexDigit(s[i + 2]) else { return false }
+                    i += 3
+                default:
+                    return false
+                }
+            } else {
+                guard let (scalar, n) = scalar(s, i) else { return false }
+                guard isUCSChar(scalar) || (!inPath && !inFragment && isPrivate(scalar)) else { return false }
+                i += n
             }
         }
         return true
     }
+
+    /// The ASCII characters of `ipchar` other than `%`, and `/`: the same in path, query and fragment.
+    private struct ASCIIMask {
+        var low: UInt64 = 0, high: UInt64 = 0
+        init(_ characters: String) {
+            for c in characters.utf8 { if c < 64 { low |= 1 << c } else { high |= 1 << (c - 64) } }
+        }
+        @inline(__always) func contains(_ c: UInt8) -> Bool {
+            c < 64 ? low & (1 << c) != 0 : high & (1 << (c &- 64)) != 0
+        }
+    }
+
+    private static let pathMask = ASCIIMask(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/")
 
     /// `iauthority = [ iuserinfo "@" ] ihost [ ":" port ]`, the bytes `start..<end`.
     private static func isAuthority(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -136,13 +158,6 @@ enum RDFWellFormedness {
                 isAlpha(c) || isDigit(c) || c == minus || c == dot || c == UInt8(ascii: "_") || c == UInt8(ascii: "~")
                     || isSubDelim(c) || c == colon
             }
-    }
-
-    /// `ipchar = iunreserved / pct-encoded / sub-delims / ":" / "@"`; advances past it.
-    @inline(__always) private static func pchar(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Bool {
-        let c = s[i]
-        if c == colon || c == UInt8(ascii: "@") || isSubDelim(c) { i += 1; return true }
-        return unreservedOrPercentEncoded(s, &i)
     }
 
     /// `iunreserved = ALPHA / DIGIT / "-" / "." / "_" / "~" / ucschar`, or
