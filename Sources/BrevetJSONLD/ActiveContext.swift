@@ -24,6 +24,9 @@ final class ActiveContext: @unchecked Sendable {
     @exclusivity(unchecked) var defaultBaseDirection: String?
     /// The context to revert to when a non-propagated (type-scoped) context goes out of scope.
     @exclusivity(unchecked) var previousContext: ActiveContext?
+    /// Terms whose IRI mapping is a keyword (`"id": "@id"`), so that finding the entries of a map
+    /// that expand to a keyword needs no hashing (a handful at most).
+    @exclusivity(unchecked) var keywordAliases: [(alias: String, keyword: String)] = []
     /// True when some term definition is protected (makes nullification checks cheap).
     @exclusivity(unchecked) var hasProtectedTerms = false
     /// Set when the context belongs to the processor's cache: complete, shared, and kept as long
@@ -47,7 +50,21 @@ final class ActiveContext: @unchecked Sendable {
         c.defaultBaseDirection = defaultBaseDirection
         c.previousContext = previousContext
         c.hasProtectedTerms = hasProtectedTerms
+        c.keywordAliases = keywordAliases
         return c
+    }
+
+    /// True when `key` IRI-expands (with vocab) to `keyword`: the keyword itself or an alias of it.
+    @inline(__always) func expands(_ key: String, to keyword: String) -> Bool {
+        if key == keyword { return true }
+        for entry in keywordAliases where entry.keyword == keyword && entry.alias == key { return true }
+        return false
+    }
+
+    /// Keeps ``keywordAliases`` in step with a term's new IRI mapping (`nil` when it is removed).
+    func updateKeywordAlias(_ term: String, iri: String?) {
+        keywordAliases.removeAll { $0.alias == term }
+        if let iri, Keyword.isKeyword(iri) { keywordAliases.append((alias: term, keyword: iri)) }
     }
 }
 

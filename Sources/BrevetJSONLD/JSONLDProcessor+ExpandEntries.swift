@@ -59,7 +59,7 @@ extension JSONLDProcessor {
                     nestedContext = try applyScopedContext(
                         active, definition, overrideProtected: true, propagate: true, run: run)
                 }
-                for (k, _) in nestedObject where expandIRI(k, nestedContext, vocab: true) == "@value" {
+                for (k, _) in nestedObject where nestedContext.expands(k, to: "@value") {
                     throw JSONLDError(.invalidNestValue, "a nested object cannot be a value object")
                 }
                 try expandEntries(nestedObject, nestedContext, into: &result, state: &state, run: run)

@@ -12,12 +12,10 @@ extension JSONLDProcessor {
         // Step 7: a type-scoped context does not apply to new node objects.
         if let previous = active.previousContext, !fromMap {
             var revert = true
-            if element.count == 1, let only = element.members.first?.key,
-                expandIRI(only, active, vocab: true) == "@id"
-            {
+            if element.count == 1, let only = element.members.first?.key, active.expands(only, to: "@id") {
                 revert = false
             } else {
-                for (key, _) in element where expandIRI(key, active, vocab: true) == "@value" {
+                for (key, _) in element where active.expands(key, to: "@value") {
                     revert = false
                     break
                 }
@@ -35,7 +33,7 @@ extension JSONLDProcessor {
         // Steps 10–11: type-scoped contexts, from the types in lexicographic order.
         let typeScopedContext = active
         var typeKeys: [String] = []
-        for (key, _) in element where expandIRI(key, active, vocab: true) == "@type" { typeKeys.append(key) }
+        for (key, _) in element where active.expands(key, to: "@type") { typeKeys.append(key) }
         if typeKeys.count > 1 { typeKeys.sort() }
         var inputType: String?
         for key in typeKeys {

@@ -41,6 +41,7 @@ extension JSONLDProcessor {
         }
         // Step 6.
         let previous = active.terms.removeValue(forKey: term)
+        if let iri = previous?.iri, Keyword.isKeyword(iri) { active.updateKeywordAlias(term, iri: nil) }
         // Steps 7–9.
         let map: JSONObject
         var simpleTerm = false
@@ -298,6 +299,7 @@ extension JSONLDProcessor {
         }
         if definition.isProtected { active.hasProtectedTerms = true }
         active.terms[term] = definition
+        if let iri = definition.iri, Keyword.isKeyword(iri) { active.updateKeywordAlias(term, iri: iri) }
         scope.defined[term] = true
     }
 

@@ -9,20 +9,26 @@ import Synchronization
 /// Thread-safe: share one processor across tasks.
 public final class JSONLDProcessor: Sendable {
     /// Bounds that make hostile input fail in bounded time and memory.
+    ///
+    /// Exceeding a bound on contexts is a `context overflow` (JSON-LD 1.1 API §4.1.2 step 5.2.3: "If
+    /// the number of entries in the remote contexts array exceeds a processor defined limit, a
+    /// context overflow error has been detected"); exceeding a bound on the document or on the
+    /// work done is ``JSONLDError/Code/resourceLimitExceeded``.
     public struct Limits: Sendable, Hashable {
-        /// Remote contexts loaded while processing one document ("A processor SHOULD limit the
-        /// number of remote contexts"; exceeding it is a `context overflow`).
+        /// Remote contexts nested in one another, and remote contexts processed afresh (not
+        /// found in the cache) while expanding one document.
         public var maxRemoteContexts: Int
-        /// How deeply contexts may nest inside contexts (`@import`, scoped contexts in term definitions).
+        /// How deeply contexts may nest inside contexts (remote contexts, scoped contexts in
+        /// term definitions).
         public var maxContextDepth: Int
-        /// How deeply the expanded document may nest (arrays and objects).
+        /// How deeply the document may nest (arrays and objects).
         public var maxExpansionDepth: Int
-        /// How many values expansion may produce for one document.
+        /// How many values expansion may visit for one document.
         public var maxExpandedValues: Int
         /// How many term definitions one call may create (uncached contexts, scoped contexts
         /// applied over and over, nested scoped contexts being validated).
         public var maxTermDefinitions: Int
-        /// How many processed contexts the processor keeps.
+        /// How many processed contexts the processor keeps in its cache.
         public var maxCachedContexts: Int
 
         public init(
