@@ -25,3 +25,23 @@ extension JSONLDProcessor {
         try RDFConversion.dataset(expanded: expanded, options: options)
     }
 }
+
+extension JSONLDProcessor {
+    /// The canonical N-Quads of a JSON-LD document: toRdf, then
+    /// [RDF Dataset Canonicalization (RDFC-1.0)](https://www.w3.org/TR/rdf-canon/).
+    ///
+    /// This is the "canonicalize" step of the RDFC-based Data Integrity cryptosuites
+    /// (eddsa-rdfc-2022, ecdsa-rdfc-2019: "the canonical form of the document ... using the RDF Dataset
+    /// Canonicalization Algorithm"), applied both to the unsecured document and to the proof
+    /// configuration. Sign and verify with `options.safeMode` on, so that a document whose statements
+    /// expansion or toRdf would drop fails instead of being signed without them.
+    /// - Parameter hashAlgorithm: the hash RDFC-1.0 runs with: SHA-256 by default, SHA-384 for the
+    ///   P-384 variant of ecdsa-rdfc-2019.
+    /// - Throws: ``JSONLDError`` from expansion or toRdf; `RDFError` when canonicalization exceeds its limits.
+    public func canonicalNQuads(
+        _ input: JSONValue, options: JSONLDOptions, hashAlgorithm: RDFCanonicalizer.HashAlgorithm = .sha256
+    ) throws -> String {
+        let dataset = try toRDF(input, options: options)
+        return try RDFCanonicalizer(hashAlgorithm: hashAlgorithm).canonicalize(dataset).nquads
+    }
+}
