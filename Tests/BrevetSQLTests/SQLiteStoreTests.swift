@@ -1,0 +1,77 @@
+import BrevetStorage
+import Foundation
+import Logging
+import SQLKit
+import Testing
+@testable import BrevetSQL
+
+/// What is particular to the SQLite backend and to opening stores.
+@Suite("SQLite store")
+struct SQLiteStoreTests {
+    @Test("every connection runs in WAL mode with a busy timeout and foreign keys on")
+    func pragmas() async throws {
+        try await TestBackend.sqlite.withFreshStore { store, _ in
+            let (mode, timeout, foreignKeys) = try await store.session { s in
+                let mode = try await s.first("PRAGMA journal_mode")?.decode(column: "journal_mode", as: String.self)
+                let timeout = try await s.first("PRAGMA busy_timeout")?.decode(column: "timeout", as: Int.self)
+                let keys = try await s.first("PRAGMA foreign_keys")?.decode(column: "foreign_keys", as: Int.self)
+                return (mode, timeout, keys)
+            }
+            #expect(mode == "wal")
+            #expect((timeout ?? 0) > 0)
+            #expect(foreignKeys == 1)
+        }
+    }
+
+    @Test("opening creates the data directory and the file")
+    func createsFolder() async throws {
+        try await TestBackend.sqlite.withFreshStore { _, database in
+            #expect(FileManager.default.fileExists(atPath: database.location))
+        }
+    }
+
+    @Test("a released migration that was edited is refused")
+    func editedMigration() async throws {
+        try await TestBackend.sqlite.withFreshStore { store, _ in
+            let edited = SQLMigrations.all.map { m in
+                SQLMigration(version: m.version, name: m.name + " (edited)", statements: m.statements)
+            }
+            let migrator = SQLMigrator(migrations: edited, logger: Logger(label: "test"))
+            await expectStorageError(.migrationFailed) {
+                try await store.session { try await migrator.migrate($0, now: Date()) }
+            }
+        }
+    }
+
+    @Test("a failing migration is rolled back whole")
+    func failingMigration() async throws {
+        try await TestBackend.sqlite.withFreshStore { store, _ in
+            let broken = SQLMigrations.all + [
+                SQLMigration(version: 1000, name: "broken", [
+                    "CREATE TABLE half_done (id TEXT PRIMARY KEY)",
+                    "THIS IS NOT SQL",
+                ])
+            ]
+            let migrator = SQLMigrator(migrations: broken, logger: Logger(label: "test"))
+            await expectStorageError(.migrationFailed) {
+                try await store.session { try await migrator.migrate($0, now: Date()) }
+            }
+            #expect(try await store.appliedMigrations() == [1])
+            let table = try await store.session { s in
+                try await s.first("SELECT name FROM sqlite_master WHERE name = 'half_done'")
+            }
+            #expect(table == nil)
+        }
+    }
+
+    @Test("an unusable PostgreSQL URL or schema name is invalidArgument, before any connection")
+    func badPostgresArguments() async throws {
+        await expectStorageError(.invalidArgument) { try await PostgresStore.connect(url: "mysql://x@localhost/db") }
+        await expectStorageError(.invalidArgument) {
+            try await PostgresStore.connect(url: "postgres://u@localhost/db", schema: "Robert'); DROP TABLE")
+        }
+        #expect(PostgresStore.isPlainIdentifier("brevet_test_0a"))
+        #expect(!PostgresStore.isPlainIdentifier("0abc"))
+        #expect(!PostgresStore.isPlainIdentifier(""))
+    }
+}
