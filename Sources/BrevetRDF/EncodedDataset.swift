@@ -103,16 +103,17 @@ struct EncodedDataset {
 
     /// An arbitrary total order on quads in which equal quads compare equal.
     private static func compare(_ a: EncodedQuad, _ b: EncodedQuad, _ arena: UnsafeBufferPointer<UInt8>) -> Int {
-        for (x, y) in [(a.subject, b.subject), (a.predicate, b.predicate), (a.object, b.object), (a.graph, b.graph)] {
-            let order: Int
-            if x.isBlankNode || y.isBlankNode {
-                order = Int(x.blankNode) - Int(y.blankNode)
-            } else {
-                order = CodePointOrder.compare(arena, Int(x.start)..<Int(x.end), Int(y.start)..<Int(y.end))
-            }
-            if order != 0 { return order }
-        }
-        return 0
+        var order = compare(a.subject, b.subject, arena)
+        if order == 0 { order = compare(a.predicate, b.predicate, arena) }
+        if order == 0 { order = compare(a.object, b.object, arena) }
+        if order == 0 { order = compare(a.graph, b.graph, arena) }
+        return order
+    }
+
+    /// Blank nodes by index, after other terms, which compare by their bytes.
+    private static func compare(_ x: Term, _ y: Term, _ arena: UnsafeBufferPointer<UInt8>) -> Int {
+        if x.isBlankNode || y.isBlankNode { return Int(x.blankNode) - Int(y.blankNode) }
+        return CodePointOrder.compare(arena, Int(x.start)..<Int(x.end), Int(y.start)..<Int(y.end))
     }
 
     var blankNodeCount: Int { blankNodeLabels.count }

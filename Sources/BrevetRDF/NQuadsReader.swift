@@ -68,11 +68,13 @@ struct NQuadsReader {
 
     // MARK: - Terms
 
-    /// `IRIREF ::= '<' ([^#x00-#x20<>"{}|^`\] | UCHAR)* '>'`, which must be an absolute IRI.
+    /// `IRIREF ::= '<' ([^#x00-#x20<>"{}|^`\\] | UCHAR)* '>'`, which must be an absolute IRI.
     private mutating func readIRI() throws(RDFError) -> String {
         let open = index
         index += 1
         let start = index
+        // Fast path: a run of plain bytes up to '>'.
+        index = scan(from: index, while: Self.isPlainIRIByte)
         var escaped = false
         while true {
             guard let byte = peek() else {
@@ -91,27 +93,28 @@ struct NQuadsReader {
                     throw error("only \\u and \\U escapes are allowed in an IRI")
                 }
                 let scalar = try readUCHAR()
-                if scalar.value <= 0x20 || (scalar.value < 0x80 && Self.forbiddenInIRI(UInt8(scalar.value))) {
+                if scalar.value < 0x80 && !Self.isPlainIRIByte(UInt8(scalar.value)) {
                     index = escapeStart
                     throw error("the escape \\u\(hex(scalar.value)) stands for a character that an IRI cannot contain")
                 }
                 appendUTF8(scalar, to: &scratch)
                 continue
             }
-            if byte <= 0x20 || Self.forbiddenInIRI(byte) {
-                throw error("\(describe(byte)) is not allowed in an IRI")
-            }
+            guard Self.isPlainIRIByte(byte) else { throw error("\(describe(byte)) is not allowed in an IRI") }
             if escaped { scratch.append(byte) }
             index += 1
         }
         let end = index
         index += 1
-        let iri = escaped ? String(decoding: scratch, as: UTF8.self) : string(start..<end)
-        guard Self.hasScheme(iri) else {
+        let absolute = escaped
+            ? scratch.withUnsafeBufferPointer { Self.hasScheme($0) }
+            : Self.hasScheme(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        guard absolute else {
+            let iri = escaped ? String(decoding: scratch, as: UTF8.self) : string(start..<end)
             index = open
             throw error("the IRI <\(iri)> is relative; N-Quads allows only absolute IRIs")
         }
-        return iri
+        return escaped ? String(decoding: scratch, as: UTF8.self) : string(start..<end)
     }
 
     /// `BLANK_NODE_LABEL ::= '_:' (PN_CHARS_U | [0-9]) ((PN_CHARS | '.')* PN_CHARS)?`; returns the
@@ -138,6 +141,8 @@ struct NQuadsReader {
         let open = index
         index += 1
         let start = index
+        // Fast path: a run of bytes that need no attention.
+        index = scan(from: index, while: Self.isPlainLiteralByte)
         var escaped = false
         while true {
             guard let byte = peek() else {
@@ -231,20 +236,31 @@ struct NQuadsReader {
 
     // MARK: - Character classes
 
-    /// Bytes other than controls and space that IRIREF excludes: `<>"{}|^`\`.
-    private static func forbiddenInIRI(_ byte: UInt8) -> Bool {
-        switch byte {
-        case .lessThan, .greaterThan, .quote, UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"),
-             .caret, UInt8(ascii: "`"), .backslash: return true
-        default: return false
-        }
+    /// Bytes IRIREF allows as they are: not `#x00-#x20` nor `<>"{}|^`\\` (bytes of multi-byte UTF-8
+    /// sequences are all allowed). Bit masks over the 128 ASCII bytes.
+    @inline(__always)
+    private static func isPlainIRIByte(_ byte: UInt8) -> Bool {
+        // 0x00-0x20, '"' 0x22, '<' 0x3C, '>' 0x3E
+        let low: UInt64 = 0x0000_0001_FFFF_FFFF | 1 << 0x22 | 1 << 0x3C | 1 << 0x3E
+        // '\\' 0x5C, '^' 0x5E, '`' 0x60, '{' 0x7B, '|' 0x7C, '}' 0x7D
+        let high: UInt64 = 1 << (0x5C - 64) | 1 << (0x5E - 64) | 1 << (0x60 - 64) | 1 << (0x7B - 64) | 1 << (0x7C - 64)
+            | 1 << (0x7D - 64)
+        if byte >= 0x80 { return true }
+        let mask = byte < 64 ? low : high
+        return mask >> UInt64(byte & 63) & 1 == 0
+    }
+
+    /// Bytes STRING_LITERAL_QUOTE allows as they are and that do not start an escape: not `"`, `\\`,
+    /// line feed or carriage return.
+    @inline(__always)
+    private static func isPlainLiteralByte(_ byte: UInt8) -> Bool {
+        byte != .quote && byte != .backslash && byte != .lineFeed && byte != .carriageReturn
     }
 
     /// `scheme ":"` from [RFC 3987](https://www.rfc-editor.org/rfc/rfc3987): `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`.
-    private static func hasScheme(_ iri: String) -> Bool {
-        var utf8 = iri.utf8.makeIterator()
-        guard let first = utf8.next(), first.isASCIILetter else { return false }
-        while let byte = utf8.next() {
+    private static func hasScheme(_ iri: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = iri.first, first.isASCIILetter else { return false }
+        for byte in iri.dropFirst() {
             if byte == .colon { return true }
             guard byte.isASCIILetter || byte.isASCIIDigit || byte == UInt8(ascii: "+") || byte == .hyphen || byte == .period
             else { return false }
@@ -286,6 +302,15 @@ struct NQuadsReader {
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
         return (value, length)
+    }
+
+    /// The position of the first byte from `start` on that fails `test`, or the end of the input.
+    @inline(__always)
+    private func scan(from start: Int, while test: (UInt8) -> Bool) -> Int {
+        var position = start
+        let end = bytes.count
+        while position < end, test(bytes[position]) { position += 1 }
+        return position
     }
 
     /// WS: spaces and tabs.
