@@ -102,8 +102,8 @@ extension CanonicalizationState {
 
     private mutating func spendPermutation() throws(RDFError) {
         permutationCount += 1
-        if permutationCount > limits.maxPermutations {
-            throw RDFError(.limitExceeded, "canonicalization stopped after \(limits.maxPermutations) permutations in Hash N-Degree Quads (RDFC-1.0 §4.8.3 step 5.4): the dataset looks like a poison dataset; raise RDFCanonicalizer.Limits only for trusted input")
+        if permutationCount > permutationBudget {
+            throw RDFError(.limitExceeded, "canonicalization stopped after \(permutationBudget) permutations in Hash N-Degree Quads (RDFC-1.0 §4.8.3 step 5.4): the dataset looks like a poison dataset; raise RDFCanonicalizer.Limits only for trusted input")
         }
     }
 }

@@ -13,10 +13,11 @@ struct CanonicalizationState<H: HashFunction> {
     var canonicalIssuer: IdentifierIssuer
     /// Hash First Degree Quads of each blank node (step 3), reused by Hash Related Blank Node.
     var firstDegreeHashes: [[UInt8]] = []
-    /// Hash N-Degree Quads calls made and allowed, and permutations examined.
+    /// Hash N-Degree Quads calls made and allowed, and permutations examined and allowed.
     var hashNDegreeCalls = 0
     var hashNDegreeCallBudget = 0
     var permutationCount = 0
+    var permutationBudget = 0
     /// Reused buffers for the lines of Hash First Degree Quads.
     private var lineBuffer: [UInt8] = []
     private var lineRanges: [Range<Int>] = []
@@ -59,6 +60,7 @@ struct CanonicalizationState<H: HashFunction> {
         }
         guard sharedHashBlankNodes > 0 else { return }
         hashNDegreeCallBudget = limits.hashNDegreeCallBudget(sharedHashBlankNodes: sharedHashBlankNodes)
+        permutationBudget = limits.permutationBudget(sharedHashBlankNodes: sharedHashBlankNodes)
         // Step 5: shared hashes, in the same order.
         for identifiers in hashToBlankNodes where identifiers.count > 1 {
             var hashPathList: [(hash: [UInt8], issuer: IdentifierIssuer)] = []

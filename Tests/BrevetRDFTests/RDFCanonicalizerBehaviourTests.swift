@@ -57,9 +57,9 @@ import Testing
     /// A 3-node double circle needs Hash N-Degree Quads with permutations: tight limits stop it,
     /// and each limit is reported as `limitExceeded`.
     @Test(arguments: [
-        RDFCanonicalizer.Limits(maxHashNDegreeCallsPerBlankNode: 0, minHashNDegreeCalls: 1),
-        RDFCanonicalizer.Limits(maxHashNDegreeCallsPerBlankNode: 0, minHashNDegreeCalls: 0),
-        RDFCanonicalizer.Limits(maxPermutations: 1),
+        RDFCanonicalizer.Limits(hashNDegreeCallFactor: 0, minHashNDegreeCalls: 1),
+        RDFCanonicalizer.Limits(hashNDegreeCallFactor: 0, minHashNDegreeCalls: 0),
+        RDFCanonicalizer.Limits(permutationFactor: 0, minPermutations: 1),
         RDFCanonicalizer.Limits(maxRecursionDepth: 1),
     ])
     func tightLimitsStopHashNDegreeQuads(limits: RDFCanonicalizer.Limits) throws {
@@ -74,6 +74,25 @@ import Testing
         let dataset = try NQuadsParser().parse(circle)
         #expect(throws: RDFError(.limitExceeded, "")) { try RDFCanonicalizer(limits: limits).canonicalize(dataset) }
         #expect(try RDFCanonicalizer().canonicalize(dataset).issuedIdentifiers.count == 3)
+    }
+
+    /// An RDF list of many equal values is real data that needs about n² Hash N-Degree Quads calls
+    /// (every inner list node has the same first-degree hash): the default limits let it through,
+    /// and the result does not depend on the input labels.
+    @Test func longListOfEqualValuesIsCanonicalized() throws {
+        func list(_ label: (Int) -> String) -> String {
+            var text = "<urn:ex:s> <urn:ex:scores> _:\(label(0)) .\n"
+            for i in 0..<60 {
+                let rest = i == 59 ? "<http://www.w3.org/1999/02/22-rdf-syntax-ns#nil>" : "_:\(label(i + 1))"
+                text += "_:\(label(i)) <http://www.w3.org/1999/02/22-rdf-syntax-ns#first> \"1\" .\n"
+                text += "_:\(label(i)) <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest> \(rest) .\n"
+            }
+            return text
+        }
+        let first = try RDFCanonicalizer().canonicalize(NQuadsParser().parse(list { "n\($0)" }))
+        let second = try RDFCanonicalizer().canonicalize(NQuadsParser().parse(list { "x\(1000 - $0)" }))
+        #expect(first.issuedIdentifiers.count == 60)
+        #expect(Array(first.nquads.utf8) == Array(second.nquads.utf8))
     }
 
     /// The suite's poison dataset (a 10-node clique) is refused under the default limits, with a
