@@ -112,5 +112,25 @@ enum SQLMigrations {
             "CREATE INDEX credentials_recipient_idx ON credentials (organization_id, recipient, issued_at)",
             "CREATE INDEX credentials_valid_until_idx ON credentials (organization_id, valid_until)",
         ]),
+        SQLMigration(version: 2, name: "status list counters and set-bit indexes", [
+            // How many indices of a list are taken, kept by insertCredential in the same
+            // transaction, so finding the current list does not count up to 131,072 rows.
+            "ALTER TABLE status_lists ADD COLUMN used_count BIGINT NOT NULL DEFAULT 0",
+            """
+            UPDATE status_lists SET used_count = (
+                SELECT COUNT(*) FROM credentials
+                WHERE credentials.revocation_list_id = status_lists.id
+                   OR credentials.suspension_list_id = status_lists.id)
+            """,
+            // The set bits of a list, read without visiting the credentials whose bit is clear.
+            """
+            CREATE INDEX credentials_revoked_idx ON credentials (revocation_list_id, revocation_index)
+            WHERE revoked_at IS NOT NULL
+            """,
+            """
+            CREATE INDEX credentials_suspended_idx ON credentials (suspension_list_id, suspension_index)
+            WHERE suspended = TRUE
+            """,
+        ]),
     ]
 }

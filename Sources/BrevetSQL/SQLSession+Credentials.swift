@@ -18,6 +18,10 @@ extension SQLSession {
                         \(bind: SQLDates.millis(c.revokedAt)), \(bind: c.revocationReason), \(bind: c.suspended),
                         \(bind: SQLDates.millis(c.suspendedAt)), \(bind: c.supersededBy))
                 """)
+            try await s.run("""
+                UPDATE status_lists SET used_count = used_count + 1
+                WHERE id IN (\(bind: c.revocationListID), \(bind: c.suspensionListID))
+                """)
         }
     }
 
@@ -50,10 +54,13 @@ extension SQLSession {
                 throw StorageError(.invalidArgument, "index \(index) is outside status list \(listID) (size \(list.size))")
             }
         }
+        // Two probes, one per unique index (an OR of both would scan the table).
         if try await exists("""
             SELECT id FROM credentials
-            WHERE (revocation_list_id = \(bind: c.revocationListID) AND revocation_index = \(bind: c.revocationIndex))
-               OR (suspension_list_id = \(bind: c.suspensionListID) AND suspension_index = \(bind: c.suspensionIndex))
+            WHERE revocation_list_id = \(bind: c.revocationListID) AND revocation_index = \(bind: c.revocationIndex)
+            UNION ALL
+            SELECT id FROM credentials
+            WHERE suspension_list_id = \(bind: c.suspensionListID) AND suspension_index = \(bind: c.suspensionIndex)
             """)
         {
             throw StorageError(.statusIndexTaken, "a status index of credential \(c.id) is taken")

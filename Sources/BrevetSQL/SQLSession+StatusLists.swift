@@ -76,11 +76,11 @@ extension SQLSession {
         try await usedIndexCount(of: try await statusList(id: statusListID))
     }
 
+    /// Kept by ``insertCredential(_:)`` in the same transaction as the insert (migration 2).
     private func usedIndexCount(of list: StatusListRecord) async throws -> Int {
-        let column = list.purpose == .revocation ? "revocation_list_id" : "suspension_list_id"
-        return try await one(
-            "SELECT COUNT(*) AS n FROM credentials WHERE \(unsafeRaw: column) = \(bind: list.id)",
-            "count", { try $0.decode(column: "n", as: Int.self) })
+        try await one(
+            "SELECT used_count FROM status_lists WHERE id = \(bind: list.id)",
+            "status list \(list.id)", { try $0.decode(column: "used_count", as: Int.self) })
     }
 
     func setIndices(statusListID: String) async throws -> [Int] {
@@ -93,7 +93,7 @@ extension SQLSession {
                 """
             case .suspension: """
                 SELECT suspension_index AS i FROM credentials
-                WHERE suspension_list_id = \(bind: list.id) AND suspended = \(bind: true) ORDER BY suspension_index
+                WHERE suspension_list_id = \(bind: list.id) AND suspended = TRUE ORDER BY suspension_index
                 """
             }
         return try await all(query) { try $0.decode(column: "i", as: Int.self) }

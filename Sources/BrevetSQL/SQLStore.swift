@@ -50,6 +50,10 @@ public struct SQLStore: Store {
         try await session { try await SQLMigrator(schema: schema, logger: logger).migrate($0, now: now) }
     }
 
+    /// The schema versions this program knows, ascending (1, 2, ...): after opening, the database
+    /// has at least these.
+    public static var schemaVersions: [Int] { SQLMigrations.all.map(\.version).sorted() }
+
     /// The versions recorded in `brevet_migrations`, ascending.
     public func appliedMigrations() async throws -> [Int] {
         try await session { s in

@@ -14,7 +14,7 @@ struct MigrationRaceTests {
                 return try await group.reduce(into: [SQLStore]()) { $0.append($1) }
             }
             for store in stores {
-                #expect(try await store.appliedMigrations() == [1])
+                #expect(try await store.appliedMigrations() == SQLStore.schemaVersions)
                 try await store.close()
             }
         } catch {

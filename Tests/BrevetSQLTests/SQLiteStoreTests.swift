@@ -56,11 +56,50 @@ struct SQLiteStoreTests {
             await expectStorageError(.migrationFailed) {
                 try await store.session { try await migrator.migrate($0, now: Date()) }
             }
-            #expect(try await store.appliedMigrations() == [1])
+            #expect(try await store.appliedMigrations() == SQLStore.schemaVersions)
             let table = try await store.session { s in
                 try await s.first("SELECT name FROM sqlite_master WHERE name = 'half_done'")
             }
             #expect(table == nil)
+        }
+    }
+
+    @Test("a later migration applies to a database that already holds data")
+    func upgradeWithData() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brevet-upgrade-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("brevet.sqlite").path
+        let store = try await SQLiteStore.open(path: path, migrate: false)
+        do {
+            let first = SQLMigrator(migrations: Array(SQLMigrations.all.prefix(1)), logger: Logger(label: "test"))
+            try await store.session { _ = try await first.migrate($0, now: Date()) }
+            #expect(try await store.appliedMigrations() == [1])
+            // Version 1 has no counter column: write the rows by hand, as a version-1 program did.
+            try await store.withTransaction { tx in
+                try await tx.createOrganization(OrganizationRecord(id: "org", name: "Org", createdAt: at(0)))
+                try await tx.createIssuer(IssuerRecord(
+                    id: "did:web:up.example", organizationID: "org", profile: .object([:]),
+                    verificationMethodID: "did:web:up.example#k", keyReference: "k", defaultCryptosuite: "eddsa-rdfc-2022",
+                    createdAt: at(0)))
+            }
+            try await store.session { s in
+                try await s.run("INSERT INTO achievements VALUES ('ach', 'org', 'did:web:up.example', '{}', 1, NULL, 0)")
+                try await s.run("INSERT INTO status_lists VALUES ('r', 'org', 'did:web:up.example', 'revocation', 131072, 0, 1, 0)")
+                try await s.run("INSERT INTO status_lists VALUES ('s', 'org', 'did:web:up.example', 'suspension', 131072, 0, 1, 0)")
+                for n in 0..<3 {
+                    try await s.run("""
+                        INSERT INTO credentials VALUES ('c\(unsafeRaw: String(n))', 'org', 'did:web:up.example', 'ach', 'did:example:x',
+                          '{}', 0, 0, NULL, 'r', \(literal: n), 's', \(literal: n), NULL, NULL, FALSE, NULL, NULL)
+                        """)
+                }
+            }
+            #expect(try await store.migrate() == Array(SQLStore.schemaVersions.dropFirst()))
+            #expect(try await store.usedIndexCount(statusListID: "r") == 3)
+            #expect(try await store.usedIndexCount(statusListID: "s") == 3)
+            try await store.close()
+        } catch {
+            try? await store.close()
+            throw error
         }
     }
 

@@ -6,11 +6,14 @@ import Testing
 /// The schema history.
 extension StoreContract {
     static let migrationCases: [ContractCase] = [
+        ContractCase("schema versions are consecutive from 1") { _, _ in
+            #expect(SQLStore.schemaVersions == Array(1...SQLStore.schemaVersions.count))
+        },
         ContractCase("migrations are recorded once and running them again is a no-op") { store, database in
-            #expect(try await store.appliedMigrations() == [1])
+            #expect(try await store.appliedMigrations() == SQLStore.schemaVersions)
             #expect(try await store.migrate() == [])
             let again = try await database.open()
-            #expect(try await again.appliedMigrations() == [1])
+            #expect(try await again.appliedMigrations() == SQLStore.schemaVersions)
             try await again.close()
         },
     ]
