@@ -9,7 +9,7 @@ extension CanonicalizationState {
         try spendHashNDegreeCall(depth: depth)
         // Steps 1–3: Hn, related hash → related blank nodes (in order of mention, repeats kept).
         var relatedByHash: [[UInt8]: [Int]] = [:]
-        for quadIndex in dataset.quadsByBlankNode[identifier] {
+        for quadIndex in dataset.quads(mentioning: identifier) {
             let quad = dataset.quads[Int(quadIndex)]
             for (component, position) in [(quad.subject, UInt8(ascii: "s")), (quad.object, UInt8(ascii: "o")),
                                           (quad.graph, UInt8(ascii: "g"))]
@@ -78,7 +78,7 @@ extension CanonicalizationState {
         } else if issuer.hasIssued(related) {
             issuer.appendBlankNodeLabel(of: related, to: &input)
         } else {
-            input.append(contentsOf: firstDegreeHashes[related])
+            input.append(contentsOf: firstDegreeHash(of: related))
         }
         return Self.hash(input)
     }

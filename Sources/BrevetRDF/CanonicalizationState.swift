@@ -11,8 +11,10 @@ struct CanonicalizationState<H: HashFunction> {
     let limits: RDFCanonicalizer.Limits
     /// The canonical issuer, prefix `c14n`.
     var canonicalIssuer: IdentifierIssuer
-    /// Hash First Degree Quads of each blank node (step 3), reused by Hash Related Blank Node.
-    var firstDegreeHashes: [[UInt8]] = []
+    /// Hash First Degree Quads of each blank node (step 3), reused by Hash Related Blank Node: the
+    /// hexadecimal hashes one after the other, ``hashLength`` bytes each.
+    var firstDegreeHashes: [UInt8] = []
+    static var hashLength: Int { H.Digest.byteCount * 2 }
     /// Hash N-Degree Quads calls made and allowed, and permutations examined and allowed.
     var hashNDegreeCalls = 0
     var hashNDegreeCallBudget = 0
@@ -35,17 +37,18 @@ struct CanonicalizationState<H: HashFunction> {
         // Step 3: "For each key n in the blank node to quads map: create a hash, hf(n) ... Append n to
         // the value associated to hf(n) in hash to blank nodes map". The map is kept as the blank nodes
         // sorted by hash (ties in blank node order), so its entries come "code point ordered by hash".
-        firstDegreeHashes.reserveCapacity(count)
-        for blankNode in 0..<count { firstDegreeHashes.append(hashFirstDegreeQuads(blankNode)) }
-        let byHash = (0..<count).sorted { a, b in
-            let order = firstDegreeHashes[a].withUnsafeBytes { x in
-                firstDegreeHashes[b].withUnsafeBytes { y in CodePointOrder.compare(x, y) }
+        firstDegreeHashes.reserveCapacity(count * Self.hashLength)
+        for blankNode in 0..<count { firstDegreeHashes.append(contentsOf: hashFirstDegreeQuads(blankNode)) }
+        let byHash = firstDegreeHashes.withUnsafeBufferPointer { hashes in
+            (0..<count).sorted { a, b in
+                let order = CodePointOrder.compare(hashes, Self.hashRange(a), Self.hashRange(b))
+                return order < 0 || (order == 0 && a < b)
             }
-            return order < 0 || (order == 0 && a < b)
         }
         var hashToBlankNodes: [ArraySlice<Int>] = []
         var runStart = 0
-        for position in 1...count where position == count || firstDegreeHashes[byHash[position]] != firstDegreeHashes[byHash[runStart]] {
+        for position in 1...count
+        where position == count || firstDegreeHash(of: byHash[position]) != firstDegreeHash(of: byHash[runStart]) {
             hashToBlankNodes.append(byHash[runStart..<position])
             runStart = position
         }
@@ -90,7 +93,7 @@ struct CanonicalizationState<H: HashFunction> {
     mutating func hashFirstDegreeQuads(_ reference: Int) -> [UInt8] {
         lineBuffer.removeAll(keepingCapacity: true)
         lineRanges.removeAll(keepingCapacity: true)
-        for quad in dataset.quadsByBlankNode[reference] {
+        for quad in dataset.quads(mentioning: reference) {
             let start = lineBuffer.count
             dataset.appendLine(of: Int(quad), to: &lineBuffer) { blankNode, out in
                 out.append(.underscore)
@@ -105,6 +108,13 @@ struct CanonicalizationState<H: HashFunction> {
             for range in lineRanges { hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: lines[range]))) }
             return Self.hexDigest(hasher.finalize())
         }
+    }
+
+    /// The first-degree hash of `blankNode`, in hexadecimal.
+    func firstDegreeHash(of blankNode: Int) -> ArraySlice<UInt8> { firstDegreeHashes[Self.hashRange(blankNode)] }
+
+    static func hashRange(_ blankNode: Int) -> Range<Int> {
+        (blankNode * hashLength)..<((blankNode + 1) * hashLength)
     }
 
     /// The hash of `bytes`, in lower-case hexadecimal.

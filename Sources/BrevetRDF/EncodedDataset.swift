@@ -29,9 +29,10 @@ struct EncodedDataset {
     private(set) var quads: [EncodedQuad] = []
     /// Input label of each blank node index.
     private(set) var blankNodeLabels: [String] = []
-    /// The blank node to quads map ([§4.3](https://www.w3.org/TR/rdf-canon/#canon-state)): for each
-    /// blank node, the quads that mention it, in dataset order.
-    private(set) var quadsByBlankNode: [[Int32]] = []
+    /// The blank node to quads map ([§4.3](https://www.w3.org/TR/rdf-canon/#canon-state)), flat: the
+    /// quads that mention blank node n, in dataset order, are `mentions[mentionStart[n]..<mentionStart[n + 1]]`.
+    private var mentions: [Int32] = []
+    private var mentionStart: [Int32] = []
 
     /// Encodes `dataset`, dropping duplicate quads that mention blank nodes: an RDF dataset is a set,
     /// and a repeated mention would change the first-degree hash of its blank nodes. (Other duplicates
@@ -64,12 +65,40 @@ struct EncodedDataset {
             quads.append(quad)
         }
         if withBlankNodes.count > 1 { removeDuplicates(among: withBlankNodes) }
-        for index in quads.indices {
-            let quad = quads[index]
-            addMention(of: quad.subject, in: Int32(index))
-            addMention(of: quad.object, in: Int32(index))
-            addMention(of: quad.graph, in: Int32(index))
+        buildMentions()
+    }
+
+    /// The quads that mention `blankNode`, in dataset order.
+    @inline(__always)
+    func quads(mentioning blankNode: Int) -> ArraySlice<Int32> {
+        mentions[Int(mentionStart[blankNode])..<Int(mentionStart[blankNode + 1])]
+    }
+
+    /// Fills the blank node to quads map: counts, offsets, then quad indices. A blank node mentioned
+    /// twice in one quad is listed once.
+    private mutating func buildMentions() {
+        mentionStart = Array(repeating: 0, count: blankNodeLabels.count + 1)
+        for quad in quads {
+            Self.forEachBlankNode(in: quad) { mentionStart[$0 + 1] += 1 }
         }
+        for blankNode in 0..<blankNodeLabels.count { mentionStart[blankNode + 1] += mentionStart[blankNode] }
+        var next = mentionStart
+        mentions = Array(repeating: 0, count: Int(mentionStart[blankNodeLabels.count]))
+        for index in quads.indices {
+            Self.forEachBlankNode(in: quads[index]) { blankNode in
+                mentions[Int(next[blankNode])] = Int32(index)
+                next[blankNode] += 1
+            }
+        }
+    }
+
+    /// Calls `body` once for each distinct blank node among subject, object and graph name.
+    @inline(__always)
+    private static func forEachBlankNode(in quad: EncodedQuad, _ body: (Int) -> Void) {
+        let s = quad.subject.blankNode, o = quad.object.blankNode, g = quad.graph.blankNode
+        if s >= 0 { body(Int(s)) }
+        if o >= 0 && o != s { body(Int(o)) }
+        if g >= 0 && g != s && g != o { body(Int(g)) }
     }
 
     /// Removes repeated quads among `candidates` (indices into `quads`, ascending), keeping the first.
@@ -118,21 +147,12 @@ struct EncodedDataset {
 
     var blankNodeCount: Int { blankNodeLabels.count }
 
-    /// Adds quad `quadIndex` to the mentions of `term` when it is a blank node; a blank node mentioned
-    /// twice in one quad is listed once.
-    private mutating func addMention(of term: Term, in quadIndex: Int32) {
-        guard term.isBlankNode else { return }
-        let blankNode = Int(term.blankNode)
-        if quadsByBlankNode[blankNode].last != quadIndex { quadsByBlankNode[blankNode].append(quadIndex) }
-    }
-
     private mutating func encode(_ term: RDFTerm, _ indexOfLabel: inout [String: Int32]) -> Term {
         if case .blankNode(let label) = term {
             if let index = indexOfLabel[label] { return Term(blankNode: index, start: 0, end: 0) }
             let index = Int32(blankNodeLabels.count)
             indexOfLabel[label] = index
             blankNodeLabels.append(label)
-            quadsByBlankNode.append([])
             return Term(blankNode: index, start: 0, end: 0)
         }
         let start = Int32(arena.count)
