@@ -37,7 +37,9 @@ public struct NQuadsParser: Sendable {
     /// Parses an N-Quads document given as bytes, which must be UTF-8
     /// ([§5](https://www.w3.org/TR/n-quads/#sec-mediatype): "N-Quads documents are always encoded in UTF-8").
     public func parse(utf8 bytes: [UInt8]) throws(RDFError) -> RDFDataset {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // Decoding repairs invalid sequences; any repair changes the bytes.
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.utf8.elementsEqual(bytes) else {
             throw RDFError(.invalidUTF8, "the document is not valid UTF-8")
         }
         return try parse(text)
