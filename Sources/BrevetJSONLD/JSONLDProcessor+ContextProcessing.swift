@@ -256,7 +256,9 @@ extension JSONLDProcessor {
 /// What Create Term Definition needs besides the active context: the local context being
 /// processed, the `defined` map that detects cycles, and the flags of the enclosing processing.
 final class DefinitionScope {
-    let local: JSONObject
+    /// The local context's entries by key (a JSON object looks keys up linearly, which would
+    /// make a large context quadratic to process).
+    let local: [String: JSONValue]
     let baseURL: String?
     let isProtected: Bool
     let overrideProtected: Bool
@@ -264,12 +266,18 @@ final class DefinitionScope {
     let depth: Int
     /// Terms being defined (`false`) or done (`true`).
     var defined: [String: Bool] = [:]
+    /// How many term definitions are being created one inside another (a term whose IRI
+    /// depends on another term of the same context), bounded against stack exhaustion.
+    var nesting = 0
 
     init(
         local: JSONObject, baseURL: String?, isProtected: Bool, overrideProtected: Bool,
         remoteContexts: [String], depth: Int
     ) {
-        self.local = local
+        var entries: [String: JSONValue] = [:]
+        entries.reserveCapacity(local.count)
+        for (key, value) in local { entries[key] = value }
+        self.local = entries
         self.baseURL = baseURL
         self.isProtected = isProtected
         self.overrideProtected = overrideProtected

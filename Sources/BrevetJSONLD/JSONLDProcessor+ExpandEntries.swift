@@ -34,7 +34,6 @@ extension JSONLDProcessor {
             if Keyword.isKeyword(property) {
                 if property == "@nest" {
                     if !nests.contains(key) { nests.append(key) }
-                    // Checked here so a bad @nest fails even when nothing uses it.
                     continue
                 }
                 try expandKeywordEntry(key, property, value, active, into: &result, state: &state, run: run)
@@ -62,7 +61,12 @@ extension JSONLDProcessor {
                 for (k, _) in nestedObject where nestedContext.expands(k, to: "@value") {
                     throw JSONLDError(.invalidNestValue, "a nested object cannot be a value object")
                 }
-                try expandEntries(nestedObject, nestedContext, into: &result, state: &state, run: run)
+                var nestedState = state
+                nestedState.depth += 1
+                guard nestedState.depth <= limits.maxExpansionDepth else {
+                    throw JSONLDError(.resourceLimitExceeded, "@nest objects nest deeper than \(limits.maxExpansionDepth)")
+                }
+                try expandEntries(nestedObject, nestedContext, into: &result, state: &nestedState, run: run)
             }
         }
     }

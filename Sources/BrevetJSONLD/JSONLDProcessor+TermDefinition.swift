@@ -16,6 +16,12 @@ extension JSONLDProcessor {
         }
         scope.defined[term] = false
         try run.countTermDefinition()
+        scope.nesting += 1
+        defer { scope.nesting -= 1 }
+        guard scope.nesting <= Self.maxDependencyChain else {
+            throw JSONLDError(
+                .resourceLimitExceeded, "term definitions depend on each other more than \(Self.maxDependencyChain) deep")
+        }
         let value = scope.local[term] ?? .null
         // Step 4: @type may only be given a container of @set and @protected (JSON-LD 1.1).
         if term == "@type" {
@@ -282,6 +288,9 @@ extension JSONLDProcessor {
         definition.index = index
     }
     }
+
+    /// How long a chain of terms that depend on one another (`"b": "a:x"`, `"c": "b:y"`, ...) may be.
+    static let maxDependencyChain = 256
 
     /// Steps 28–29: protected terms keep their definition; otherwise the new one is stored.
     private func finish(

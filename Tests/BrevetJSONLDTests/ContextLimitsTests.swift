@@ -70,6 +70,27 @@ struct ContextLimitsTests {
         #expect(Self.code(Self.processor([:]), value) == "resource limit exceeded")
     }
 
+    @Test("a long chain of terms defined through one another is bounded")
+    func dependencyChain() {
+        var context = JSONObject()
+        context["t0"] = "https://example.com/"
+        for i in 1..<2_000 { context["t\(i)"] = .string("t\(i - 1):x") }
+        // Create Term Definition recurses along the chain; it must fail cleanly, not exhaust the stack.
+        let reversed = JSONObject(context.members.reversed())
+        #expect(Self.code(Self.processor([:]), ["@context": .object(reversed)]) == "resource limit exceeded")
+        var short = JSONObject()
+        short["t0"] = "https://example.com/"
+        for i in 1..<100 { short["t\(i)"] = .string("t\(i - 1):x") }
+        #expect(Self.code(Self.processor([:]), ["@context": .object(JSONObject(short.members.reversed()))]) == nil)
+    }
+
+    @Test("deep @nest nesting is bounded")
+    func deepNest() {
+        var value: JSONValue = ["https://example.com/p": "leaf"]
+        for _ in 0..<500 { value = ["@nest": value] }
+        #expect(Self.code(Self.processor([:]), value) == "resource limit exceeded")
+    }
+
     @Test("the number of expanded values is bounded")
     func valueBudget() {
         let p = Self.processor([:], limits: JSONLDProcessor.Limits(maxExpandedValues: 1000))
