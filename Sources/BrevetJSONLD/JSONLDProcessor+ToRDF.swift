@@ -8,8 +8,11 @@ extension JSONLDProcessor {
     /// expand the input (with `ordered` false), build its node map
     /// ([§7.2](https://www.w3.org/TR/json-ld11-api/#node-map-generation)) and deserialize it
     /// ([§8.1](https://www.w3.org/TR/json-ld11-api/#deserialize-json-ld-to-rdf-algorithm)).
-    /// Honours `produceGeneralizedRdf`, `rdfDirection` and `safeMode` of `options`. The dataset has no
-    /// duplicate quads; its blank nodes are labelled `b0`, `b1`, ... in the order the algorithms issue them.
+    /// Honours `produceGeneralizedRdf`, `rdfDirection` and `safeMode` of `options`, and `ordered`: with
+    /// it, node map generation and deserialization visit entries "ordered by" their keys as the
+    /// algorithms word it; without (the default, and faster), in document order. The dataset is the
+    /// same either way; only its blank node labels (`b0`, `b1`, ... as issued) and the order of its
+    /// quads differ. It has no duplicate quads.
     /// - Throws: the errors of expansion; ``JSONLDError/Code/conflictingIndexes``; and, in safe mode,
     ///   ``JSONLDError/Code/safeModeViolation`` when a statement would be left out because a term is
     ///   not well-formed (a relative IRI, an invalid language tag, a blank node predicate, ...).

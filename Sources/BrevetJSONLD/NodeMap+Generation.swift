@@ -14,11 +14,16 @@ extension NodeMap {
     /// Builds the node map of an expanded document.
     ///
     /// [JSON-LD 1.1 API §7.2 Node Map Generation](https://www.w3.org/TR/json-ld11-api/#node-map-generation),
-    /// started with `@default` as active graph and no active subject, property or list.
+    /// started with `@default` as active graph and no active subject, property or list. With `ordered`
+    /// false, the entries of a node object are taken in the order expansion gave them instead of
+    /// "ordered by property": the map holds the same nodes and values, with other blank node labels.
     /// - Throws: ``JSONLDError/Code/conflictingIndexes`` when two node objects with the same `@id`
     ///   carry different `@index` values.
-    init(expanded: [JSONValue], identifiers: inout BlankNodeIdentifierGenerator) throws(JSONLDError) {
+    init(expanded: [JSONValue], ordered: Bool = true, identifiers: inout BlankNodeIdentifierGenerator)
+        throws(JSONLDError)
+    {
         self.init()
+        self.ordered = ordered
         var noList: [NodeMapItem]? = nil
         for element in expanded {
             try generate(element, activeGraph: 0, activeSubject: .none, activeProperty: nil, list: &noList, identifiers: &identifiers)
@@ -55,8 +60,10 @@ extension NodeMap {
             let item = NodeMapItem.value(value)
             if list != nil {
                 list!.append(item)
-            } else if case .node(let subject) = activeSubject, let activeProperty {
+            } else if case .node(let subject) = activeSubject, let activeProperty,
                 self[activeGraph, subject].addUnique(item, to: activeProperty)
+            {
+                countStatement()
             }
             return
         }
@@ -72,6 +79,7 @@ extension NodeMap {
                 list!.append(item)
             } else if case .node(let subject) = activeSubject, let activeProperty {
                 self[activeGraph, subject].append(item, to: activeProperty)
+                countStatement()
             }
             return
         }
@@ -104,14 +112,16 @@ extension NodeMap {
         switch activeSubject {
         case .reverse(let referencing):
             // 6.5 A reverse property: this node points to the referencing node.
-            if let activeProperty { self[activeGraph, node].addUnique(.reference(referencing), to: activeProperty) }
+            if let activeProperty, self[activeGraph, node].addUnique(.reference(referencing), to: activeProperty) {
+                countStatement()
+            }
         case .node(let subject):
             // 6.6 A reference to this node goes to the list, or to the subject's property.
             guard let activeProperty else { break }
             if list != nil {
                 list!.append(.reference(id))
-            } else {
-                self[activeGraph, subject].addUnique(.reference(id), to: activeProperty)
+            } else if self[activeGraph, subject].addUnique(.reference(id), to: activeProperty) {
+                countStatement()
             }
         case .none:
             break
@@ -120,6 +130,7 @@ extension NodeMap {
         // 6.7 Types, without duplicates.
         for t in types where !self[activeGraph, node].types.contains(t) {
             self[activeGraph, node].types.append(t)
+            countStatement()
         }
         // 6.8 "If node has already an @index entry with a different value, a conflicting indexes error
         // has been detected and processing is aborted."
@@ -155,7 +166,10 @@ extension NodeMap {
                 identifiers: &identifiers)
         }
         // 6.12 The remaining entries, "ordered by property".
-        for member in parts.sortedProperties() {
+        guard parts.propertyCount > 0 else { return }
+        self[activeGraph, node].reserveProperties(parts.propertyCount)
+        for i in parts.propertyOrder(sorted: ordered) {
+            let member = parts.members[i]
             let property = Self.isBlankNode(member.key) ? identifiers.generate(for: member.key) : member.key
             self[activeGraph, node].addProperty(property)
             var noList: [NodeMapItem]? = nil
@@ -176,14 +190,20 @@ private struct ElementParts {
     var included: JSONValue?
     var list: JSONValue?
     var isValue = false
-    /// The members that are not keywords: the node's properties.
-    var properties: [JSONObject.Member] = []
+    /// All members; those whose key does not start with `@` are the node's properties.
+    let members: [JSONObject.Member]
+    private(set) var propertyCount = 0
+    private var propertiesInOrder = true
 
     init(_ object: JSONObject) {
-        for member in object {
+        members = object.members
+        var previous: String?
+        for member in members {
             let key = member.key
             guard key.utf8.first == UInt8(ascii: "@") else {
-                properties.append(member)
+                propertyCount += 1
+                if let previous, propertiesInOrder, !NodeMap.precedes(previous, key) { propertiesInOrder = false }
+                previous = key
                 continue
             }
             switch key {
@@ -200,15 +220,13 @@ private struct ElementParts {
         }
     }
 
-    /// The properties in code point order of their names.
-    func sortedProperties() -> [JSONObject.Member] {
-        var i = 1
-        while i < properties.count {
-            if !NodeMap.precedes(properties[i - 1].key, properties[i].key) {
-                return properties.sorted { NodeMap.precedes($0.key, $1.key) }
-            }
-            i += 1
-        }
-        return properties
+    /// Positions in ``members`` of the properties: in code point order of their names when `sorted`,
+    /// else as they come.
+    func propertyOrder(sorted: Bool) -> [Int] {
+        var order: [Int] = []
+        order.reserveCapacity(propertyCount)
+        for i in members.indices where members[i].key.utf8.first != UInt8(ascii: "@") { order.append(i) }
+        if sorted, !propertiesInOrder { order.sort { NodeMap.precedes(members[$0].key, members[$1].key) } }
+        return order
     }
 }

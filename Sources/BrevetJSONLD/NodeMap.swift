@@ -18,17 +18,37 @@ struct NodeMap {
     /// The identifier that stands for `"@id": null` (no IRI or blank node can be spelled so).
     static let nullIdentifier = "@null"
 
+    /// Whether entries are visited in the specification's order ("ordered by property"), or in the
+    /// order the expanded document gives them. Both give the same dataset; only the blank node labels
+    /// that generation hands out, and the order of statements, differ.
+    var ordered = true
+
     /// The graphs; the first is the default graph.
     private(set) var graphs: [NodeMapGraph] = [NodeMapGraph(name: defaultGraph)]
-    private var graphIndex: [String: Int] = [defaultGraph: 0]
+    /// Positions of graphs by name, built once there are more than a few (most documents have one).
+    private var graphIndex: [String: Int]?
+    /// How many statements the map will give, at least: to size the dataset once.
+    private(set) var statementCount = 0
 
     /// The position of the graph called `name`, created empty when it is new.
     mutating func graph(named name: String) -> Int {
-        if let i = graphIndex[name] { return i }
+        if let graphIndex {
+            if let i = graphIndex[name] { return i }
+        } else {
+            for i in graphs.indices where graphs[i].name == name { return i }
+        }
         graphs.append(NodeMapGraph(name: name))
-        graphIndex[name] = graphs.count - 1
-        return graphs.count - 1
+        let i = graphs.count - 1
+        if graphIndex != nil {
+            graphIndex![name] = i
+        } else if graphs.count > 8 {
+            graphIndex = Dictionary(uniqueKeysWithValues: graphs.indices.map { (graphs[$0].name, $0) })
+        }
+        return i
     }
+
+    /// Counts one statement that RDF conversion will make.
+    mutating func countStatement() { statementCount += 1 }
 
     /// The position of the node `id` in the graph at `graph`, created when it is new.
     mutating func node(_ id: String, in graph: Int) -> Int { graphs[graph].node(id) }
@@ -40,12 +60,21 @@ struct NodeMap {
     }
 
     /// Lexicographic order of Unicode code points (the order of UTF-8 bytes), as "ordered by" means.
+    /// Compares eight bytes at a time: identifiers share long prefixes (`https://w3id.org/security#`).
     static func precedes(_ a: String, _ b: String) -> Bool {
         var a = a, b = b
         return a.withUTF8 { x in
             b.withUTF8 { y in
                 let n = Swift.min(x.count, y.count)
                 var i = 0
+                if n >= 8, let px = UnsafeRawPointer(x.baseAddress), let py = UnsafeRawPointer(y.baseAddress) {
+                    while i + 8 <= n {
+                        let u = px.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        let v = py.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if u != v { return u.bigEndian < v.bigEndian }
+                        i += 8
+                    }
+                }
                 while i < n {
                     if x[i] != y[i] { return x[i] < y[i] }
                     i += 1
@@ -69,7 +98,11 @@ struct NodeMapGraph {
     private(set) var nodes: [NodeMapNode] = []
     private var nodeIndex: [String: Int] = [:]
 
-    init(name: String) { self.name = name }
+    init(name: String) {
+        self.name = name
+        nodes.reserveCapacity(16)
+        nodeIndex.reserveCapacity(16)
+    }
 
     /// The position of the node `id`, created (with just its `@id`) when it is new.
     mutating func node(_ id: String) -> Int {
@@ -104,11 +137,15 @@ struct NodeMapNode {
     /// Creates an empty entry for `property` unless there is one.
     mutating func addProperty(_ property: String) { _ = position(of: property) }
 
-    /// Adds `item` to `property` unless an equal item is there.
-    mutating func addUnique(_ item: NodeMapItem, to property: String) {
+    /// Adds `item` to `property` unless an equal item is there; returns whether it was added.
+    @discardableResult
+    mutating func addUnique(_ item: NodeMapItem, to property: String) -> Bool {
         let i = position(of: property)
-        properties[i].addUnique(item)
+        return properties[i].addUnique(item)
     }
+
+    /// Makes room for `count` more properties.
+    mutating func reserveProperties(_ count: Int) { properties.reserveCapacity(properties.count + count) }
 
     /// Appends `item` to `property` (list objects are never merged).
     mutating func append(_ item: NodeMapItem, to property: String) {
@@ -144,35 +181,57 @@ enum NodeMapItem: Hashable {
 /// The values of one property of a ``NodeMapNode``, in the order they were added.
 ///
 /// Node references and value objects are added only when no equal item is present ("compare ... against
-/// every item in the array ... If there is no match, add"); list objects are always appended. Past a
-/// few items a hash set answers the comparison, so a property with many values stays linear.
+/// every item in the array ... If there is no match, add"); list objects are always appended. Most
+/// properties have one value, kept inline; past a few items a hash set answers the comparison, so a
+/// property with many values stays linear.
 struct NodeMapValues {
     /// The property IRI (or blank node identifier).
     let property: String
-    private(set) var items: [NodeMapItem] = []
+    private var first: NodeMapItem?
+    private var rest: [NodeMapItem] = []
     private var seen: Set<NodeMapItem>?
     private static let linearLimit = 12
 
     init(property: String) { self.property = property }
 
+    var count: Int { first == nil ? 0 : 1 + rest.count }
+
+    /// The items, in order.
+    var items: [NodeMapItem] {
+        guard let first else { return [] }
+        return [first] + rest
+    }
+
+    /// The item at `position` (`0..<count`).
+    subscript(position: Int) -> NodeMapItem { position == 0 ? first! : rest[position - 1] }
+
+    private func contains(_ item: NodeMapItem) -> Bool {
+        if let seen { return seen.contains(item) }
+        return first == item || rest.contains(item)
+    }
+
     /// Appends `item` unless an equal item is already present.
-    mutating func addUnique(_ item: NodeMapItem) {
-        if seen == nil {
-            if items.contains(item) { return }
-            items.append(item)
-            if items.count > Self.linearLimit { seen = Set(items) }
-        } else if seen!.insert(item).inserted {
-            items.append(item)
-        }
+    /// - Returns: whether it was added.
+    @discardableResult
+    mutating func addUnique(_ item: NodeMapItem) -> Bool {
+        if contains(item) { return false }
+        append(item)
+        return true
     }
 
     /// Appends `item` without comparing.
     mutating func append(_ item: NodeMapItem) {
-        items.append(item)
+        if first == nil {
+            first = item
+            return
+        }
+        rest.append(item)
         if seen != nil {
             seen!.insert(item)
-        } else if items.count > Self.linearLimit {
-            seen = Set(items)
+        } else if rest.count >= Self.linearLimit {
+            var all = Set(rest)
+            all.insert(first!)
+            seen = all
         }
     }
 }

@@ -8,8 +8,12 @@ import BrevetRDF
 /// and [§8.3 List to RDF Conversion](https://www.w3.org/TR/json-ld11-api/#list-to-rdf-conversion) in
 /// `RDFConversion+ObjectToRDF.swift`.
 ///
-/// Graphs, subjects and properties are visited in code point order, as the algorithm says, so the
-/// output is deterministic. Statements with a term that is not well-formed are left out ("Implementations
+/// With `ordered` (the ``JSONLDOptions/ordered`` option), graphs, subjects and properties are visited
+/// in code point order, as the algorithm words it; without, in the order they were first seen, which
+/// saves the sorting. Both are deterministic and give the same dataset: "JSON-LD Processors may
+/// implement the algorithms given in this specification in any way desired, so long as the end
+/// result is indistinguishable" ([Conformance](https://www.w3.org/TR/json-ld11-api/#conformance)),
+/// and an RDF dataset is a set of quads whose blank node labels carry no meaning. Statements with a term that is not well-formed are left out ("Implementations
 /// MUST generate only well-formed triples"), except in safe mode, where leaving out a statement that a
 /// signature would then not cover fails with ``JSONLDError/Code/safeModeViolation``. The dataset holds
 /// no duplicate quads: two value objects can denote the same literal (`{"@value": true}` and
@@ -26,6 +30,7 @@ struct RDFConversion {
     let produceGeneralizedRdf: Bool
     let direction: DirectionMode?
     let safeMode: Bool
+    let ordered: Bool
     /// The generator that built the node map: new list and compound-literal nodes continue its count.
     var identifiers: NodeMap.BlankNodeIdentifierGenerator
     private(set) var quads: RDFDataset = []
@@ -40,13 +45,14 @@ struct RDFConversion {
         default: direction = nil
         }
         safeMode = options.safeMode
+        ordered = options.ordered
         self.identifiers = identifiers
     }
 
     /// The dataset of an expanded document: node map generation, then deserialization.
     static func dataset(expanded: [JSONValue], options: JSONLDOptions) throws(JSONLDError) -> RDFDataset {
         var identifiers = NodeMap.BlankNodeIdentifierGenerator()
-        let nodeMap = try NodeMap(expanded: expanded, identifiers: &identifiers)
+        let nodeMap = try NodeMap(expanded: expanded, ordered: options.ordered, identifiers: &identifiers)
         var conversion = RDFConversion(options: options, identifiers: identifiers)
         try conversion.deserialize(nodeMap)
         return conversion.quads
@@ -54,8 +60,12 @@ struct RDFConversion {
 
     /// Adds the statements of every graph of `nodeMap` to ``quads``.
     mutating func deserialize(_ nodeMap: NodeMap) throws(JSONLDError) {
-        let graphs = nodeMap.graphs.sorted { NodeMap.precedes($0.name, $1.name) }
-        for graph in graphs {
+        quads.reserveCapacity(quads.count + nodeMap.statementCount)
+        let graphs = nodeMap.graphs
+        let graphOrder =
+            ordered ? graphs.indices.sorted { NodeMap.precedes(graphs[$0].name, graphs[$1].name) } : Array(graphs.indices)
+        for g in graphOrder {
+            let graph = graphs[g]
             // 1.1–1.2 The default graph, or a named graph whose name is well-formed.
             let graphName: RDFTerm?
             if graph.name == NodeMap.defaultGraph {
@@ -64,10 +74,13 @@ struct RDFConversion {
                 guard let name = try term(graph.name, role: "graph name") else { continue }
                 graphName = name
             }
-            for node in graph.nodes.sorted(by: { NodeMap.precedes($0.id, $1.id) }) {
+            let nodes = graph.nodes
+            let nodeOrder =
+                ordered ? nodes.indices.sorted { NodeMap.precedes(nodes[$0].id, nodes[$1].id) } : Array(nodes.indices)
+            for n in nodeOrder {
                 // 1.3.1 Only well-formed subjects.
-                guard let subject = try term(node.id, role: "subject") else { continue }
-                try addStatements(of: node, subject: subject, graph: graphName)
+                guard let subject = try term(nodes[n].id, role: "subject") else { continue }
+                try addStatements(of: nodes[n], subject: subject, graph: graphName)
             }
         }
     }
@@ -76,13 +89,15 @@ struct RDFConversion {
     private mutating func addStatements(of node: NodeMapNode, subject: RDFTerm, graph: RDFTerm?) throws(JSONLDError) {
         // 1.3.2.1 "If property is @type, then for each type in values, create a new RdfTriple composed
         // of subject, rdf:type ... and type ... unless type is not well-formed."
-        var typeObjects: [RDFTerm] = []
         for type in node.types {
             guard let object = try term(type, role: "type") else { continue }
-            typeObjects.append(object)
             quads.append(Quad(subject: subject, predicate: Self.rdfType, object: object, graph: graph))
         }
-        for values in node.properties.sorted(by: { NodeMap.precedes($0.property, $1.property) }) {
+        let properties = node.properties
+        var order = Array(properties.indices)
+        if ordered { order.sort { NodeMap.precedes(properties[$0].property, properties[$1].property) } }
+        for p in order {
+            let values = properties[p]
             let property = values.property
             let predicate: RDFTerm
             if NodeMap.isBlankNode(property) {
@@ -97,16 +112,21 @@ struct RDFConversion {
                 guard let iri = try term(property, role: "property") else { continue }
                 predicate = iri
             }
-            let items = values.items
-            let seed = predicate == Self.rdfType ? typeObjects : []
-            // One value with nothing stated before cannot repeat: skip the bookkeeping.
-            let unique = items.count == 1 && seed.isEmpty
-            var objects = EmittedObjects(seed: seed)
+            // Two items can denote the same object (`true` and `"true"^^xsd:boolean`, or an rdf:type
+            // property repeating an @type): remember what was stated unless there is only one item.
+            var objects: EmittedObjects?
+            if values.count > 1 || (predicate == Self.rdfType && !node.types.isEmpty) {
+                var seed: [RDFTerm] = []
+                if predicate == Self.rdfType {
+                    for type in node.types { if let t = try term(type, role: "type") { seed.append(t) } }
+                }
+                objects = EmittedObjects(seed: seed)
+            }
             var listTriples: [Quad] = []
-            for item in items {
+            for i in 0..<values.count {
                 // 1.3.2.5 The object, then the statements of its list (or compound literal).
-                guard let object = try objectToRDF(item, graph: graph, listTriples: &listTriples) else { continue }
-                if unique || objects.insert(object) {
+                guard let object = try objectToRDF(values[i], graph: graph, listTriples: &listTriples) else { continue }
+                if objects == nil || objects!.insert(object) {
                     quads.append(Quad(subject: subject, predicate: predicate, object: object, graph: graph))
                 }
                 if !listTriples.isEmpty {

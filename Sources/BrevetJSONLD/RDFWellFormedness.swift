@@ -80,17 +80,26 @@ enum RDFWellFormedness {
     private static let pathMask = ASCIIMask(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/")
 
+    /// The ASCII characters of `ireg-name` other than `%`: unreserved and sub-delims.
+    private static let regNameMask = ASCIIMask(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=")
+
     /// `iauthority = [ iuserinfo "@" ] ihost [ ":" port ]`, the bytes `start..<end`.
     private static func isAuthority(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var i = start
-        if let at = s[start..<end].firstIndex(of: UInt8(ascii: "@")) {
-            // iuserinfo = *( iunreserved / pct-encoded / sub-delims / ":" )
-            while i < at {
-                if s[i] == colon || isSubDelim(s[i]) { i += 1; continue }
-                guard unreservedOrPercentEncoded(s, &i) else { return false }
-            }
-            i = at + 1
+        let regName = Self.regNameMask
+        // iuserinfo = *( iunreserved / pct-encoded / sub-delims / ":" ), up to the first "@".
+        var hostStart = start
+        var j = start
+        while j < end {
+            if s[j] == UInt8(ascii: "@") { hostStart = j + 1; break }
+            j += 1
         }
+        var i = start
+        while i < hostStart - 1 {
+            if regName.contains(s[i]) || s[i] == colon { i += 1; continue }
+            guard percentEncodedOrUCSChar(s, &i) else { return false }
+        }
+        i = hostStart
         if i < end, s[i] == UInt8(ascii: "[") {
             // IP-literal = "[" ( IPv6address / IPvFuture ) "]"
             guard let close = s[i..<end].firstIndex(of: UInt8(ascii: "]")) else { return false }
@@ -100,15 +109,33 @@ enum RDFWellFormedness {
         } else {
             // ireg-name = *( iunreserved / pct-encoded / sub-delims ); IPv4address is one of these.
             while i < end, s[i] != colon {
-                if isSubDelim(s[i]) { i += 1; continue }
-                guard unreservedOrPercentEncoded(s, &i) else { return false }
+                if regName.contains(s[i]) { i += 1; continue }
+                guard percentEncodedOrUCSChar(s, &i) else { return false }
             }
         }
         // [ ":" port ], port = *DIGIT
         if i < end {
             guard s[i] == colon else { return false }
-            return s[(i + 1)..<end].allSatisfy(isDigit)
+            i += 1
+            while i < end {
+                guard isDigit(s[i]) else { return false }
+                i += 1
+            }
         }
+        return true
+    }
+
+    /// `pct-encoded`, or a `ucschar` (a non-ASCII `iunreserved`); advances past it.
+    private static func percentEncodedOrUCSChar(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Bool {
+        if s[i] < 0x80 {
+            guard s[i] == UInt8(ascii: "%"), i + 2 < s.count, isHexDigit(s[i + 1]), isHexDigit(s[i + 2]) else {
+                return false
+            }
+            i += 3
+            return true
+        }
+        guard let (scalar, n) = scalar(s, i), isUCSChar(scalar) else { return false }
+        i += n
         return true
     }
 
@@ -158,28 +185,6 @@ enum RDFWellFormedness {
                 isAlpha(c) || isDigit(c) || c == minus || c == dot || c == UInt8(ascii: "_") || c == UInt8(ascii: "~")
                     || isSubDelim(c) || c == colon
             }
-    }
-
-    /// `iunreserved = ALPHA / DIGIT / "-" / "." / "_" / "~" / ucschar`, or
-    /// `pct-encoded = "%" HEXDIG HEXDIG`; advances past it.
-    @inline(__always) private static func unreservedOrPercentEncoded(
-        _ s: UnsafeBufferPointer<UInt8>, _ i: inout Int
-    ) -> Bool {
-        let c = s[i]
-        if c < 0x80 {
-            if isAlpha(c) || isDigit(c) || c == minus || c == dot || c == UInt8(ascii: "_") || c == UInt8(ascii: "~") {
-                i += 1
-                return true
-            }
-            guard c == UInt8(ascii: "%"), i + 2 < s.count, isHexDigit(s[i + 1]), isHexDigit(s[i + 2]) else {
-                return false
-            }
-            i += 3
-            return true
-        }
-        guard let (scalar, n) = scalar(s, i), isUCSChar(scalar) else { return false }
-        i += n
-        return true
     }
 
     /// The code point that starts at `i` (a non-ASCII lead byte of valid UTF-8) and its length.

@@ -8,7 +8,8 @@ import Testing
 ///
 /// Positive evaluation tests compare the produced dataset with the expected N-Quads as RDF datasets
 /// (isomorphic up to blank node labels: both sides are canonicalized with RDFC-1.0 and the canonical
-/// N-Quads compared); they also check that the dataset has no duplicate quads. Negative tests expect
+/// N-Quads compared), with and without the `ordered` option; they also check that the dataset has no
+/// duplicate quads. Negative tests expect
 /// the manifest's error code; positive syntax tests must not throw. Entries whose `specVersion` is
 /// `json-ld-1.0` are out of scope for a JSON-LD 1.1 processor and are not run.
 @Suite struct ToRDFTests {
@@ -86,13 +87,21 @@ import Testing
                 return .failed("unexpected error: \(error)")
             }
         case .positiveEvaluation:
-            let dataset: RDFDataset
-            do {
-                dataset = try ToRDFCase.processor.toRDF(input, options: options)
-            } catch {
-                return .failed("unexpected error: \(error)")
+            // In document order (the default) and in the algorithms' "ordered by" order: the same dataset.
+            var orderedOptions = options
+            orderedOptions.ordered = true
+            for options in [options, orderedOptions] {
+                let dataset: RDFDataset
+                do {
+                    dataset = try ToRDFCase.processor.toRDF(input, options: options)
+                } catch {
+                    return .failed("unexpected error (ordered: \(options.ordered)): \(error)")
+                }
+                if case .failed(let why) = compare(dataset, expectedFile: test.expect ?? "") {
+                    return .failed("ordered: \(options.ordered): \(why)")
+                }
             }
-            return compare(dataset, expectedFile: test.expect ?? "")
+            return .passed
         }
     }
 
