@@ -128,10 +128,7 @@ extension NodeMap {
         }
 
         // 6.7 Types, without duplicates.
-        for t in types where !self[activeGraph, node].types.contains(t) {
-            self[activeGraph, node].types.append(t)
-            countStatement()
-        }
+        for t in types where self[activeGraph, node].addType(t) { countStatement() }
         // 6.8 "If node has already an @index entry with a different value, a conflicting indexes error
         // has been detected and processing is aborted."
         if let index = parts.index?.stringValue {

@@ -122,8 +122,9 @@ struct NodeMapGraph {
 struct NodeMapNode {
     /// The IRI or blank node identifier (`_:b0`) of the node.
     let id: String
-    /// `@type` values in first-seen order, without duplicates.
-    var types: [String] = []
+    /// `@type` values in first-seen order, without duplicates (see ``addType(_:)``).
+    private(set) var types: [String] = []
+    private var typeSet: Set<String>?
     /// The node's `@index`, if any.
     var index: String?
     /// Properties in first-seen order. Nodes have a handful, so they are found by a scan; past
@@ -133,6 +134,19 @@ struct NodeMapNode {
     private static let indexThreshold = 24
 
     init(id: String) { self.id = id }
+
+    /// Adds `type` unless the node has it; returns whether it was added. A set takes over from the
+    /// scan once a node has many types, so hostile input stays linear.
+    mutating func addType(_ type: String) -> Bool {
+        if typeSet != nil {
+            guard typeSet!.insert(type).inserted else { return false }
+        } else {
+            if types.contains(type) { return false }
+            if types.count >= Self.indexThreshold { typeSet = Set(types + [type]) }
+        }
+        types.append(type)
+        return true
+    }
 
     /// Creates an empty entry for `property` unless there is one.
     mutating func addProperty(_ property: String) { _ = position(of: property) }

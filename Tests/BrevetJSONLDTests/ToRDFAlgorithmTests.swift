@@ -109,6 +109,15 @@ import Testing
         #expect(quads == [Quad(subject: Self.s, predicate: Self.p, object: .literal(RDFLiteral("x", language: "en-US")))])
     }
 
+    /// A node with many types and many properties (the hashed paths of the node map).
+    @Test func manyTypesAndProperties() throws {
+        let types = (0..<600).map { #""http://example.com/T\#($0 % 300)""# }.joined(separator: ",")
+        let properties = (0..<300).map { #""http://example.com/p\#($0)": [{"@value": "x"}]"# }.joined(separator: ",")
+        let quads = try Self.toRDF(#"[{"@id": "http://example.com/s", "@type": [\#(types)], \#(properties)}]"#)
+        #expect(quads.count == 600)
+        #expect(Set(quads).count == 600)
+    }
+
     /// Many values of one property stay distinct and linear (the hashed path of duplicate detection).
     @Test func manyValues() throws {
         let values = (0..<500).map { #"{"@value": "v\#($0 % 250)"}"# }.joined(separator: ",")
