@@ -23,7 +23,8 @@ extension JSONLDProcessor {
         return try toRDF(expanded: expanded, options: options)
     }
 
-    /// Deserializes a document that is already in expanded form (the result of ``expand(_:options:)``).
+    /// Deserializes a document that is already in expanded form (the result of ``expand(_:options:)``):
+    /// node map generation and deserialization only, with the same options as ``toRDF(_:options:)``.
     public func toRDF(expanded: [JSONValue], options: JSONLDOptions) throws(JSONLDError) -> RDFDataset {
         try RDFConversion.dataset(expanded: expanded, options: options)
     }

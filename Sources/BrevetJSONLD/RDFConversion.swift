@@ -13,10 +13,12 @@ import BrevetRDF
 /// saves the sorting. Both are deterministic and give the same dataset: "JSON-LD Processors may
 /// implement the algorithms given in this specification in any way desired, so long as the end
 /// result is indistinguishable" ([Conformance](https://www.w3.org/TR/json-ld11-api/#conformance)),
-/// and an RDF dataset is a set of quads whose blank node labels carry no meaning. Statements with a term that is not well-formed are left out ("Implementations
-/// MUST generate only well-formed triples"), except in safe mode, where leaving out a statement that a
-/// signature would then not cover fails with ``JSONLDError/Code/safeModeViolation``. The dataset holds
-/// no duplicate quads: two value objects can denote the same literal (`{"@value": true}` and
+/// and an RDF dataset is a set of quads whose blank node labels carry no meaning.
+///
+/// Statements with a term that is not well-formed are left out ("Implementations MUST generate only
+/// well-formed triples"), except in safe mode, where leaving out a statement that a signature would
+/// then not cover fails with ``JSONLDError/Code/safeModeViolation``. The dataset holds no duplicate
+/// quads: two value objects can denote the same literal (`{"@value": true}` and
 /// `{"@value": "true", "@type": xsd:boolean}`), and an `@type` can repeat an `rdf:type` property.
 struct RDFConversion {
     /// How a value object's base direction is represented (`rdfDirection`).
