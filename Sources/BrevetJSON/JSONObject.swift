@@ -18,8 +18,16 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
         for m in members { self[m.key] = m.value }
     }
 
-    /// Members taken as they are, without checking for duplicate keys (the caller guarantees none).
+    /// Members taken as they are, without checking for duplicate keys: the caller guarantees the
+    /// keys are unique (building a wide object member by member through the subscript is quadratic).
+    @inlinable public init(uniqueMembers: [Member]) { storage = uniqueMembers }
+
     @inlinable init(uncheckedMembers: [Member]) { storage = uncheckedMembers }
+
+    /// Appends a member whose key the caller knows is not present yet (no lookup).
+    @inlinable public mutating func appendUnique(key: String, value: JSONValue) {
+        storage.append((key: key, value: value))
+    }
 
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self.init(elements.map { (key: $0.0, value: $0.1) })

@@ -172,6 +172,9 @@ private struct Reader {
         try checkDepth(depth)
         position += 1  // {
         var members: [JSONObject.Member] = []
+        // Small objects check duplicates by scanning; wide ones switch to a set, so a hostile
+        // object with many members costs linear, not quadratic, time.
+        var seen: Set<String>?
         skipWhitespace()
         if !atEnd && current == UInt8(ascii: "}") {
             position += 1
@@ -184,7 +187,14 @@ private struct Reader {
             }
             let keyOffset = position
             let key = try readString()
-            for m in members where m.key == key {
+            if seen == nil && members.count >= 16 { seen = Set(members.map(\.key)) }
+            let duplicate: Bool
+            if seen != nil {
+                duplicate = !seen!.insert(key).inserted
+            } else {
+                duplicate = members.contains { $0.key == key }
+            }
+            if duplicate {
                 throw JSONError(.duplicateKey, "the member \"\(key)\" appears twice in one object", offset: keyOffset)
             }
             skipWhitespace()

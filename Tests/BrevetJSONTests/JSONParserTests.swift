@@ -51,3 +51,15 @@ import Testing
         #expect(try JSONValue(parsing: pretty) == value)
     }
 }
+
+@Suite struct JSONParserWideObjectTests {
+    /// Regression: duplicate detection used to scan all earlier members, so a wide object cost
+    /// quadratic time. 100,000 members must parse, and a duplicate at the end must still be found.
+    @Test func wideObjectsParseAndDuplicatesAreStillFound() throws {
+        let members = (0..<100_000).map { "\"k\($0)\":\($0)" }
+        let wide = "{" + members.joined(separator: ",") + "}"
+        #expect(try JSONValue(parsing: wide).objectValue?.count == 100_000)
+        let duplicated = "{" + members.joined(separator: ",") + ",\"k5\":1}"
+        #expect(throws: JSONError(.duplicateKey, "", offset: 0)) { try JSONValue(parsing: duplicated) }
+    }
+}
