@@ -99,6 +99,11 @@ extension RDFConversion {
                 return literal
             }
         }
+        // Without rdfDirection the base direction has no place in the literal and is lost: in safe
+        // mode that is a drop like any other (a signature would not cover the direction).
+        if let baseDirection {
+            try dropped("the base direction \"\(baseDirection)\" of \"\(lexicalForm)\" has no RDF form unless rdfDirection is set")
+        }
         // 14 The literal, with the language tag as written.
         return .literal(RDFLiteral(lexicalForm, datatype: literalType, language: language))
     }

@@ -118,6 +118,15 @@ import Testing
         #expect(Set(quads).count == 600)
     }
 
+    /// Safe mode and base direction: without `rdfDirection` the direction would be lost, so safe mode
+    /// refuses; with `i18n-datatype` it is kept in the datatype and safe mode accepts.
+    @Test func safeModeAndDirection() throws {
+        let json = #"[{"@id": "http://example.com/s", "http://example.com/p": [{"@value": "x", "@language": "ar", "@direction": "rtl"}]}]"#
+        #expect(throws: JSONLDError(.safeModeViolation, "")) { try Self.toRDF(json, JSONLDOptions(safeMode: true)) }
+        let quads = try Self.toRDF(json, JSONLDOptions(rdfDirection: "i18n-datatype", safeMode: true))
+        #expect(quads == [Quad(subject: Self.s, predicate: Self.p, object: Self.literal("x", "https://www.w3.org/ns/i18n#ar_rtl"))])
+    }
+
     /// Many values of one property stay distinct and linear (the hashed path of duplicate detection).
     @Test func manyValues() throws {
         let values = (0..<500).map { #"{"@value": "v\#($0 % 250)"}"# }.joined(separator: ",")
