@@ -15,7 +15,8 @@ extension JSONLDProcessor {
     /// quads differ. It has no duplicate quads.
     /// - Throws: the errors of expansion; ``JSONLDError/Code/conflictingIndexes``; and, in safe mode,
     ///   ``JSONLDError/Code/safeModeViolation`` when a statement would be left out because a term is
-    ///   not well-formed (a relative IRI, an invalid language tag, a blank node predicate, ...).
+    ///   not well-formed (a relative IRI, an invalid language tag, a blank node predicate, ...) or a
+    ///   base direction would be lost (`@direction` while `rdfDirection` is nil).
     public func toRDF(_ input: JSONValue, options: JSONLDOptions) throws(JSONLDError) -> RDFDataset {
         var expandOptions = options
         expandOptions.ordered = false
