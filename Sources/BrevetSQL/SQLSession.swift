@@ -59,8 +59,8 @@ struct SQLSession: Sendable {
             return result
         } catch {
             do {
-                try await db.raw("ROLLBACK TO SAVEPOINT \(unsafeRaw: name)").run()
-                try await db.raw("RELEASE SAVEPOINT \(unsafeRaw: name)").run()
+                try await uncancellable("ROLLBACK TO SAVEPOINT \(unsafeRaw: name)")
+                try await uncancellable("RELEASE SAVEPOINT \(unsafeRaw: name)")
             } catch {
                 logger.warning("could not roll back to savepoint", metadata: ["error": "\(error)"])
             }
@@ -68,9 +68,16 @@ struct SQLSession: Sendable {
         }
     }
 
+    /// Runs a statement even when the task is cancelled: the future-based path of SQLKit is not
+    /// cancelled with the task, unlike the async one. Used to end transactions, so a cancelled
+    /// request can not leave a pooled connection inside an open transaction.
+    private func uncancellable(_ query: SQLQueryString) async throws {
+        try await db.raw(query).run().get()
+    }
+
     private func rollback() async {
         do {
-            try await db.raw("ROLLBACK").run()
+            try await uncancellable("ROLLBACK")
         } catch {
             logger.warning("rollback failed", metadata: ["error": "\(error)"])
         }

@@ -99,6 +99,35 @@ extension StoreContract {
                 throw error
             }
         },
+        ContractCase("a cancelled transaction is rolled back and its connection is clean again") { store, database in
+            let other = try await database.open()
+            do {
+                let started = AsyncStream<Void>.makeStream()
+                let task = Task {
+                    try await store.withTransaction { tx in
+                        try await tx.createOrganization(OrganizationRecord(id: "cancelled", name: "C", createdAt: at(1)))
+                        started.continuation.yield()
+                        try await Task.sleep(for: .seconds(600))
+                    }
+                }
+                var iterator = started.stream.makeAsyncIterator()
+                await iterator.next()
+                task.cancel()
+                _ = await task.result
+                // Every pooled connection of `store` must be outside any transaction: a write through
+                // each is seen by another store at once, and the cancelled write never is.
+                for n in 0..<8 {
+                    try await store.putSetting("after-cancel-\(n)", value: "yes")
+                    #expect(try await other.setting("after-cancel-\(n)") == "yes")
+                }
+                await expectStorageError(.notFound) { try await other.organization(id: "cancelled") }
+                await expectStorageError(.notFound) { try await store.organization(id: "cancelled") }
+                try await other.close()
+            } catch {
+                try? await other.close()
+                throw error
+            }
+        },
         ContractCase("a closed store refuses calls; closing twice is harmless") { store, database in
             let other = try await database.open()
             try await other.close()

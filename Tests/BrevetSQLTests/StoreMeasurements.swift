@@ -17,14 +17,14 @@ struct StoreMeasurements {
         try await backend.withFreshStore { store, _ in
             let a = try await Fixture.make("m", in: store)
             let clock = ContinuousClock()
-            let single = 500
+            let single = 200
             var elapsed = try await clock.measure {
                 for n in 0..<single {
                     try await store.insertCredential(a.credential(n))
                 }
             }
-            print("\(name): insertCredential, one call each: \(per(elapsed, single))")
-            let seeded = 50_000
+            report("\(name): insertCredential, one call each: \(per(elapsed, single))")
+            let seeded = 20_000
             elapsed = try await clock.measure {
                 try await store.withTransaction { tx in
                     for n in single..<seeded {
@@ -32,8 +32,8 @@ struct StoreMeasurements {
                     }
                 }
             }
-            print("\(name): insertCredential inside one transaction: \(per(elapsed, seeded - single))")
-            let calls = 50
+            report("\(name): insertCredential inside one transaction: \(per(elapsed, seeded - single))")
+            let calls = 20
             elapsed = try await clock.measure {
                 for n in 0..<calls {
                     _ = try await store.currentStatusList(
@@ -41,7 +41,7 @@ struct StoreMeasurements {
                         newListID: "unused-\(n)", size: StatusListRecord.minimumSize, maximumUsed: 100_000, at: at(0))
                 }
             }
-            print("\(name): currentStatusList with \(seeded) used indices: \(per(elapsed, calls))")
+            report("\(name): currentStatusList with \(seeded) used indices: \(per(elapsed, calls))")
             try await store.withTransaction { tx in
                 for n in stride(from: 0, to: seeded, by: 5) {
                     _ = try await tx.revokeCredential(id: a.credential(n).id, organizationID: a.organizationID, reason: nil, at: at(1))
@@ -52,14 +52,19 @@ struct StoreMeasurements {
                     _ = try await store.setIndices(statusListID: a.revocationList.id)
                 }
             }
-            print("\(name): setIndices with \(seeded / 5) set bits: \(per(elapsed, calls))")
+            report("\(name): setIndices with \(seeded / 5) set bits: \(per(elapsed, calls))")
             elapsed = try await clock.measure {
                 for n in 0..<calls {
                     _ = try await store.credential(id: a.credential(n * 7).id)
                 }
             }
-            print("\(name): credential(id:): \(per(elapsed, calls))")
+            report("\(name): credential(id:): \(per(elapsed, calls))")
         }
+    }
+
+    /// Written to standard error at once (standard output is buffered until the run ends).
+    private func report(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     private func per(_ duration: Duration, _ count: Int) -> String {
