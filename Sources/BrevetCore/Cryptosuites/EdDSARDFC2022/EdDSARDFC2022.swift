@@ -1,0 +1,51 @@
+import BrevetJSON
+import BrevetJSONLD
+
+/// The `eddsa-rdfc-2022` cryptosuite: Ed25519 signatures over RDFC-1.0 canonical N-Quads
+/// ([vc-di-eddsa §3.2](https://www.w3.org/TR/vc-di-eddsa/#eddsa-rdfc-2022)), the suite of the
+/// Open Badges 3.0 examples.
+///
+/// The document is expanded to RDF with the caller's ``JSONLDProcessor`` (configured with an
+/// offline document loader) in safe mode, then canonicalized. The proof configuration is the proof
+/// options with the document's `@context` ("Set proofConfig.@context to unsecuredDocument.@context"),
+/// canonicalized the same way.
+///
+/// Stages: ``transform(_:options:)``, ``proofConfiguration(_:unsecuredDocument:)``,
+/// ``canonicalProofConfiguration(_:)``, ``hash(transformedDocument:proofConfiguration:)``,
+/// ``serializeProof(hashData:key:)``, ``verifyProof(hashData:proofBytes:publicKey:)``.
+public struct EdDSARDFC2022: Cryptosuite {
+    public static let name = "eddsa-rdfc-2022"
+    public var name: String { Self.name }
+    public let processor: JSONLDProcessor
+
+    public init(processor: JSONLDProcessor) {
+        self.processor = processor
+    }
+
+    public func createProof(document: JSONObject, options: ProofOptions, key: SigningKey) throws(CoreError) -> JSONObject {
+        try createProofWithStages(document: document, options: options, key: key)
+    }
+
+    public func verifyProof(document: JSONObject, proof: JSONObject, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
+        try verifyProofWithStages(document: document, proof: proof, publicKey: publicKey)
+    }
+}
+
+extension EdDSARDFC2022: ProofStages {
+    var proofType: String { "DataIntegrityProof" }
+    var cryptosuiteValue: String? { Self.name }
+    var keyAlgorithms: [KeyAlgorithm] { [.ed25519] }
+    var contextRule: ProofContextRule { .documentContextWhileHashing }
+
+    func stageTransform(_ document: JSONObject, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
+        Array(try transform(document, options: options).utf8)
+    }
+
+    func stageProofConfiguration(_ options: JSONObject, document: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
+        Array(try proofConfiguration(options, unsecuredDocument: document).utf8)
+    }
+
+    func stageHash(transformedDocument: [UInt8], proofConfiguration: [UInt8], algorithm: KeyAlgorithm) -> [UInt8] {
+        hash(transformedDocument: transformedDocument, proofConfiguration: proofConfiguration)
+    }
+}
