@@ -1,6 +1,6 @@
 import Crypto
 
-/// The canonicalization state of [RDFC-1.0 §4.3](https://www.w3.org/TR/rdf-canon/#canon-state) and
+/// The canonicalization state of [RDFC-1.0 §4](https://www.w3.org/TR/rdf-canon/#canon-algo-algo) and
 /// the steps of the Canonicalization Algorithm ([§4.4.3](https://www.w3.org/TR/rdf-canon/#canon-algo-algo))
 /// that use it, generic over the hash function so that each one is specialized.
 ///

@@ -29,7 +29,7 @@ struct EncodedDataset {
     private(set) var quads: [EncodedQuad] = []
     /// Input label of each blank node index.
     private(set) var blankNodeLabels: [String] = []
-    /// The blank node to quads map ([§4.3](https://www.w3.org/TR/rdf-canon/#canon-state)), flat: the
+    /// The blank node to quads map of the canonicalization state, flat: the
     /// quads that mention blank node n, in dataset order, are `mentions[mentionStart[n]..<mentionStart[n + 1]]`.
     private var mentions: [Int32] = []
     private var mentionStart: [Int32] = []

@@ -1,4 +1,4 @@
-/// An identifier issuer ([RDFC-1.0 §4.5](https://www.w3.org/TR/rdf-canon/#issue-identifier)): hands out
+/// An identifier issuer ([RDFC-1.0 §4.5](https://www.w3.org/TR/rdf-canon/#issue-identifier-algorithm)): hands out
 /// `prefix0`, `prefix1`, ... to blank nodes in the order they are first asked for.
 ///
 /// Blank nodes are the dense indices of ``EncodedDataset``; issuers are copied for every permutation

@@ -18,7 +18,7 @@ import Crypto
 /// canonical.issuedIdentifiers   // ["e0": "c14n1", ...]
 /// ```
 public struct RDFCanonicalizer: Sendable {
-    /// The hash function used inside the algorithm ([§4.2](https://www.w3.org/TR/rdf-canon/#canon-algo-overview)).
+    /// The hash function used inside the algorithm (SHA-256 unless a caller such as a cryptosuite chooses another).
     public var hashAlgorithm: HashAlgorithm
     public var limits: Limits
 
