@@ -5,7 +5,7 @@ extension Bitstring {
     /// "The encodedList property of the credential subject MUST be the Multibase-encoded base64url
     /// representation of the GZIP-compressed bitstring values".
     public func encodedList() throws(StatusListError) -> String {
-        "u" + StatusListBase64URL.encode(try GZip.compress(bytes))
+        "u" + Base64URL.encode(try GZip.compress(bytes))
     }
 
     /// Decodes an `encodedList`, refusing a missing or wrong multibase prefix, padded or non-base64url
@@ -24,8 +24,9 @@ extension Bitstring {
         guard encodedList.utf8.count <= maxBytes else {
             throw StatusListError(.tooLarge, "encodedList is longer than the limit of \(maxBytes) bytes")
         }
-        guard let compressed = StatusListBase64URL.decode(encodedList.utf8.dropFirst()) else {
-            throw StatusListError(.encoding, "encodedList is not base64url without padding after the 'u' prefix")
+        let compressed: [UInt8]
+        do throws(CoreError) { compressed = try Base64URL.decode(utf8: Array(encodedList.utf8.dropFirst())) } catch {
+            throw StatusListError(.encoding, "encodedList is not base64url without padding after the 'u' prefix: \(error.reason)")
         }
         self.init(bytes: try GZip.decompress(compressed, maxOutputBytes: maxBytes))
     }

@@ -17,11 +17,10 @@ public struct Bitstring: Sendable, Hashable {
     /// The number of bits (always a multiple of eight).
     @inlinable public var count: Int { bytes.count * 8 }
 
-    /// A list of `count` zero bits, rounded up to whole bytes.
-    /// Precondition: `count >= Bitstring.minimumLength` (the specification's herd-privacy minimum).
+    /// A list of `count` zero bits, rounded up to whole bytes; a smaller count is raised to
+    /// ``minimumLength``, the specification's herd-privacy minimum, so no list Brevet builds is short.
     public init(count: Int = Bitstring.minimumLength) {
-        precondition(count >= Bitstring.minimumLength, "a status list holds at least \(Bitstring.minimumLength) bits")
-        bytes = [UInt8](repeating: 0, count: (count + 7) / 8)
+        bytes = [UInt8](repeating: 0, count: (max(count, Bitstring.minimumLength) + 7) / 8)
     }
 
     /// A list over the given bytes, as decoded from an `encodedList`.

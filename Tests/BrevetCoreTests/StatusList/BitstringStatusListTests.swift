@@ -76,6 +76,11 @@ import Testing
 }
 
 @Suite struct BitstringTests {
+    @Test func newListsAreNeverShorterThanTheMinimum() {
+        #expect(Bitstring(count: 8).count == 131_072)
+        #expect(Bitstring(count: 131_073).count == 131_080)
+    }
+
     @Test func bitOrderIsMostSignificantFirst() {
         var bits = Bitstring()
         bits[0] = true
@@ -136,7 +141,7 @@ import Testing
         let bomb = try GZip.compress([UInt8](repeating: 0, count: 64 << 20))
         #expect(bomb.count < 200_000)
         #expect(throws: StatusListError(.tooLarge, "")) { try GZip.decompress(bomb) }
-        let encoded = "u" + StatusListBase64URL.encode(bomb)
+        let encoded = "u" + Base64URL.encode(bomb)
         #expect(throws: StatusListError(.tooLarge, "")) { try Bitstring(encodedList: encoded) }
         #expect(throws: StatusListError(.tooLarge, "")) {
             try Bitstring(encodedList: try Bitstring().encodedList(), maxBytes: 1_000)
