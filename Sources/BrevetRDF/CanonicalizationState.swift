@@ -1,7 +1,7 @@
 import Crypto
 
-/// The canonicalization state of [RDFC-1.0 §4](https://www.w3.org/TR/rdf-canon/#canon-algo-algo) and
-/// the steps of the Canonicalization Algorithm ([§4.4.3](https://www.w3.org/TR/rdf-canon/#canon-algo-algo))
+/// The canonicalization state (blank node to quads map, first-degree hashes, canonical issuer) and the
+/// steps of the Canonicalization Algorithm ([RDFC-1.0 §4.4.3](https://www.w3.org/TR/rdf-canon/#canon-algo-algo))
 /// that use it, generic over the hash function so that each one is specialized.
 ///
 /// Hashes are kept as their lower-case hexadecimal bytes: that is what the algorithm feeds into
