@@ -133,6 +133,17 @@ import Testing
         #expect(allocator.usedIndices == Array(0..<1_000))
     }
 
+    @Test func persistsAsABitstring() throws {
+        var allocator = StatusListIndexAllocator(capacity: 1_000)
+        var rng = SplitMix(state: 11)
+        for _ in 0..<300 { _ = try allocator.allocate(using: &rng) }
+        let saved = allocator.usedBitstring
+        #expect(saved.bytes.count == 125)
+        let restored = StatusListIndexAllocator(capacity: 1_000, usedBitstring: saved)
+        #expect(restored == allocator)
+        #expect(restored.usedIndices == (0..<1_000).filter { saved[$0] })
+    }
+
     @Test func orderDoesNotFollowIssuance() throws {
         var allocator = StatusListIndexAllocator()
         var rng = SplitMix(state: 7)
