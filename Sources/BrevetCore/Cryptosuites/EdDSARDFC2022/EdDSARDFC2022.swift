@@ -15,11 +15,28 @@ import BrevetJSONLD
 /// ``serializeProof(hashData:key:)``, ``verifyProof(hashData:proofBytes:publicKey:)``.
 public struct EdDSARDFC2022: Cryptosuite {
     public static let name = "eddsa-rdfc-2022"
-    public var name: String { Self.name }
+    /// The draft name of this suite, `eddsa-2022`, still found in credentials issued before the
+    /// suite was split into eddsa-rdfc-2022 and eddsa-jcs-2022 (the 1EdTech validator accepts it
+    /// with a warning).
+    public static let legacyName = "eddsa-2022"
+    /// The `cryptosuite` this instance writes and accepts: ``name``, or ``legacyName`` for the
+    /// instance made by ``legacy(processor:)``.
+    public let name: String
     public let processor: JSONLDProcessor
 
     public init(processor: JSONLDProcessor) {
+        self.init(processor: processor, name: Self.name)
+    }
+
+    init(processor: JSONLDProcessor, name: String) {
         self.processor = processor
+        self.name = name
+    }
+
+    /// The same algorithm under the draft name `eddsa-2022`: register it beside the current suite to
+    /// verify older credentials (their proof configuration says `eddsa-2022`, so it is hashed as such).
+    public static func legacy(processor: JSONLDProcessor) -> EdDSARDFC2022 {
+        EdDSARDFC2022(processor: processor, name: legacyName)
     }
 
     public func createProof(document: JSONObject, options: ProofOptions, key: SigningKey) throws(CoreError) -> JSONObject {
@@ -33,7 +50,7 @@ public struct EdDSARDFC2022: Cryptosuite {
 
 extension EdDSARDFC2022: ProofStages {
     var proofType: String { "DataIntegrityProof" }
-    var cryptosuiteValue: String? { Self.name }
+    var cryptosuiteValue: String? { name }
     var keyAlgorithms: [KeyAlgorithm] { [.ed25519] }
     var contextRule: ProofContextRule { .documentContextWhileHashing }
 
