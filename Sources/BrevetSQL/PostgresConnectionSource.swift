@@ -30,16 +30,20 @@ final class PostgresConnectionSource: SQLConnectionSource {
         await runTask.value
     }
 
-    /// A client configuration from a `postgres://user:password@host:port/database?sslmode=...`
-    /// URL; the TLS modes are those of PostgresKit (`disable`, `prefer` (default), `require`).
-    static func configuration(url: String, maximumConnections: Int) throws -> PostgresClient.Configuration {
-        let parsed: SQLPostgresConfiguration
+    /// Parses a `postgres://user:password@host:port/database?sslmode=...` URL; the TLS modes are
+    /// those of PostgresKit (`disable`, `prefer` (default), `require`).
+    static func connectionConfiguration(url: String) throws -> PostgresConnection.Configuration {
         do {
-            parsed = try SQLPostgresConfiguration(url: url)
+            return try SQLPostgresConfiguration(url: url).coreConfiguration
         } catch {
             throw StorageError(.invalidArgument, "not a usable PostgreSQL URL: \(error)")
         }
-        let core = parsed.coreConfiguration
+    }
+
+    /// The pooled client's configuration for the same server.
+    static func clientConfiguration(
+        _ core: PostgresConnection.Configuration, maximumConnections: Int
+    ) -> PostgresClient.Configuration {
         let tls: PostgresClient.Configuration.TLS =
             if let context = core.tls.sslContext {
                 core.tls.isEnforced ? .require(context.configuration) : .prefer(context.configuration)
@@ -57,5 +61,19 @@ final class PostgresConnectionSource: SQLConnectionSource {
         }
         configuration.options.maximumConnections = max(1, maximumConnections)
         return configuration
+    }
+
+    /// Opens and closes one connection, so a wrong address, user, password or database fails at
+    /// once with the server's reason (the pool would otherwise keep retrying in the background
+    /// while callers wait).
+    static func probe(_ core: PostgresConnection.Configuration, logger: Logger) async throws {
+        do {
+            let connection = try await PostgresConnection.connect(configuration: core, id: 0, logger: logger)
+            try await connection.close()
+        } catch {
+            let mapped = StorageError.mapping(error)
+            let place = core.host.map { "\($0):\(core.port ?? 5432)" } ?? core.unixSocketPath ?? "?"
+            throw StorageError(.unavailable, "cannot connect to PostgreSQL at \(place): \(mapped.reason)")
+        }
     }
 }

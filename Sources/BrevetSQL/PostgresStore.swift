@@ -13,19 +13,22 @@ public enum PostgresStore {
     ///     several installations or test runs sharing one database; `nil` uses the server's
     ///     `search_path` (normally `public`). Lowercase letters, digits and `_`, at most 63.
     ///   - migrate: Whether to apply pending migrations (default `true`).
-    /// - Throws: `invalidArgument` for a malformed URL; `migrationFailed` or `unavailable` when the
-    ///   database can not be reached or brought up to date.
+    /// - Throws: `invalidArgument` for a malformed URL; `unavailable` (with the server's reason)
+    ///   when a first connection fails; `migrationFailed` when the schema can not be brought up
+    ///   to date. Once connected, the pool reconnects by itself after an outage.
     public static func connect(
         url: String, maximumConnections: Int = 10, schema: String? = nil, migrate: Bool = true,
         logger: Logger = Logger(label: "brevet.sql", factory: { _ in SwiftLogNoOpLogHandler() })
     ) async throws -> SQLStore {
-        var configuration = try PostgresConnectionSource.configuration(url: url, maximumConnections: maximumConnections)
+        let core = try PostgresConnectionSource.connectionConfiguration(url: url)
+        var configuration = PostgresConnectionSource.clientConfiguration(core, maximumConnections: maximumConnections)
         if let schema {
             guard isPlainIdentifier(schema) else {
                 throw StorageError(.invalidArgument, "schema \"\(schema)\" must be lowercase letters, digits and _")
             }
             configuration.options.additionalStartupParameters.append(("search_path", schema))
         }
+        try await PostgresConnectionSource.probe(core, logger: logger)
         let source = PostgresConnectionSource(configuration: configuration, logger: logger)
         return try await SQLStore.open(source: source, logger: logger, schema: schema, migrate: migrate)
     }

@@ -103,11 +103,15 @@ struct SQLiteStoreTests {
         }
     }
 
-    @Test("an unusable PostgreSQL URL or schema name is invalidArgument, before any connection")
+    @Test("an unusable PostgreSQL URL or schema name is invalidArgument; an unreachable server is unavailable")
     func badPostgresArguments() async throws {
         await expectStorageError(.invalidArgument) { try await PostgresStore.connect(url: "mysql://x@localhost/db") }
         await expectStorageError(.invalidArgument) {
             try await PostgresStore.connect(url: "postgres://u@localhost/db", schema: "Robert'); DROP TABLE")
+        }
+        // Nothing listens on port 1 of the loopback address: the first connection fails at once.
+        await expectStorageError(.unavailable) {
+            try await PostgresStore.connect(url: "postgres://brevet@127.0.0.1:1/brevet?sslmode=disable")
         }
         #expect(PostgresStore.isPlainIdentifier("brevet_test_0a"))
         #expect(!PostgresStore.isPlainIdentifier("0abc"))

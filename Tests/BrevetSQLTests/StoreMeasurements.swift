@@ -17,14 +17,14 @@ struct StoreMeasurements {
         try await backend.withFreshStore { store, _ in
             let a = try await Fixture.make("m", in: store)
             let clock = ContinuousClock()
-            let single = 200
+            let single = 100
             var elapsed = try await clock.measure {
                 for n in 0..<single {
                     try await store.insertCredential(a.credential(n))
                 }
             }
             report("\(name): insertCredential, one call each: \(per(elapsed, single))")
-            let seeded = 20_000
+            let seeded = 5_000
             elapsed = try await clock.measure {
                 try await store.withTransaction { tx in
                     for n in single..<seeded {
