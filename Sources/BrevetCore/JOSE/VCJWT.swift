@@ -1,0 +1,116 @@
+import BrevetJSON
+
+/// A verifiable credential secured as a JWT (a compact JWS whose payload is the credential).
+///
+/// [VC-JOSE-COSE §3.1.1](https://www.w3.org/TR/vc-jose-cose/#securing-vcs-with-jose): the payload is the
+/// credential itself, with header `typ` `vc+jwt`. The older [VC 1.1 §6.3.1](https://www.w3.org/TR/vc-data-model-1.1/#jwt-encoding)
+/// form carries the credential in a `vc` claim; both are read. Reading does not verify: call
+/// ``verifySignature(with:)`` with the issuer's key (see ``VCJWT/verify(_:resolver:limits:)``).
+public struct VCJWT: Sendable {
+    /// How the token carries the credential.
+    public enum Form: String, Sendable, Hashable {
+        /// VC 2.0: the payload is the credential.
+        case credentialPayload
+        /// VC 1.1: the credential is the `vc` claim.
+        case vcClaim
+    }
+
+    /// The `typ` Brevet writes ([VC-JOSE-COSE §3.1.1](https://www.w3.org/TR/vc-jose-cose/#securing-vcs-with-jose)).
+    public static let mediaType = "vc+jwt"
+
+    public let jws: CompactJWS
+    /// The whole payload: the credential plus registered claims, or the VC 1.1 claim set.
+    public let claims: JSONObject
+    /// The credential. For the 2.0 form, the payload without the registered JWT claims
+    /// (``registeredClaimNames``), i.e. the credential as it was before it was secured; for the `vc`
+    /// form, the `vc` object with `issuer`, `id`, `credentialSubject.id`, `issuanceDate` and
+    /// `expirationDate` filled from `iss`, `jti`, `sub`, `nbf` and `exp` where it lacks them, as
+    /// VC 1.1 §6.3.1 prescribes.
+    public let credential: JSONValue
+    public let form: Form
+    /// Claims that disagree with the credential, and departures from the expected form.
+    public let findings: [JWTClaimFinding]
+
+    /// Reads a compact VC-JWT (no signature check yet).
+    public init(compact: String, limits: CompactJWS.Limits = .default) throws(JOSEError) {
+        let jws = try CompactJWS(compact: compact, limits: limits)
+        let value: JSONValue
+        do throws(JSONError) {
+            value = try JSONParser(limits: .init(maxDepth: limits.maxDepth, maxBytes: limits.maxBytes)).parse(jws.payload)
+        } catch {
+            throw JOSEError(.invalidPayload, "the payload is not JSON: \(error.reason)")
+        }
+        guard let claims = value.objectValue else { throw JOSEError(.invalidPayload, "the payload is not a JSON object") }
+        var findings: [JWTClaimFinding] = []
+        let form: Form
+        let credential: JSONValue
+        if claims["@context"] != nil {
+            form = .credentialPayload
+            var stripped = claims
+            for name in Self.registeredClaimNames { stripped.removeValue(forKey: name) }
+            credential = .object(stripped)
+            if claims["vc"] != nil || claims["vp"] != nil {
+                findings.append(.init(.form, claim: "vc", "a VC 2.0 JWT payload MUST NOT hold a vc or vp claim"))
+            }
+            if jws.type != Self.mediaType {
+                findings.append(.init(.form, claim: "typ", "the header typ is \(jws.type.map { "\"\($0)\"" } ?? "absent"), expected \"\(Self.mediaType)\""))
+            }
+        } else if let vc = claims["vc"]?.objectValue {
+            form = .vcClaim
+            credential = .object(Self.fillFromClaims(vc, claims))
+        } else {
+            throw JOSEError(.invalidPayload, "the payload is neither a credential (no @context) nor a VC 1.1 claim set (no vc object)")
+        }
+        findings += Self.consistencyFindings(claims: claims, credential: credential, form: form)
+        self.jws = jws
+        self.claims = claims
+        self.form = form
+        self.credential = credential
+        self.findings = findings
+    }
+
+    /// The registered JWT claims ([RFC 7519 §4.1](https://www.rfc-editor.org/rfc/rfc7519#section-4.1))
+    /// that are not credential properties and are left out of ``credential``.
+    public static let registeredClaimNames = ["iss", "sub", "aud", "exp", "nbf", "iat", "jti"]
+
+    /// `kid` from the header.
+    public var keyID: String? { jws.keyID }
+
+    /// Whether the signature is valid for `key`; throws when `alg` does not suit the key.
+    public func verifySignature(with key: PublicKey) throws(JOSEError) -> Bool {
+        try jws.verifySignature(with: key)
+    }
+
+    /// The verification method to check the token with: `kid` as is when absolute, or `iss` + `kid`
+    /// when `kid` is a bare fragment (`#key-1`); `nil` when there is no `kid`.
+    public var verificationMethodId: String? {
+        guard let kid = keyID else { return nil }
+        if kid.hasPrefix("#") {
+            guard let iss = claims["iss"]?.stringValue ?? Self.issuerId(credential) else { return nil }
+            return iss + kid
+        }
+        return kid
+    }
+
+    /// VC 1.1 §6.3.1 decoding: a claim sets the property the `vc` object leaves out.
+    static func fillFromClaims(_ vc: JSONObject, _ claims: JSONObject) -> JSONObject {
+        var out = vc
+        if out["issuer"] == nil, let iss = claims["iss"] { out["issuer"] = iss }
+        if out["id"] == nil, let jti = claims["jti"] { out["id"] = jti }
+        if let sub = claims["sub"], var subject = out["credentialSubject"]?.objectValue, subject["id"] == nil {
+            subject["id"] = sub
+            out["credentialSubject"] = .object(subject)
+        }
+        if out["issuanceDate"] == nil, let nbf = NumericDate.seconds(claims["nbf"]) {
+            out["issuanceDate"] = .string(NumericDate.text(nbf))
+        }
+        if out["expirationDate"] == nil, let exp = NumericDate.seconds(claims["exp"]) {
+            out["expirationDate"] = .string(NumericDate.text(exp))
+        }
+        return out
+    }
+
+    static func issuerId(_ credential: JSONValue) -> String? {
+        credential["issuer"]?.stringValue ?? credential["issuer"]?["id"]?.stringValue
+    }
+}
