@@ -25,44 +25,62 @@ extension SQLSession {
         }
     }
 
-    /// The checks of ``insertCredential(_:)``, in the documented order. The unique constraints
-    /// still decide under a race; the checks give the clear error in the common case.
+    /// The checks of ``insertCredential(_:)``, in the documented order, answered by one query
+    /// (each sub-query probes one index). The unique constraints still decide under a race; the
+    /// checks give the clear error in the common case.
     private func checkInsertable(_ c: CredentialRecord) async throws {
-        if try await exists("SELECT id FROM credentials WHERE id = \(bind: c.id)") {
-            throw StorageError(.duplicate, "credential \(c.id) exists")
-        }
-        _ = try await issuer(id: c.issuerID, organizationID: c.organizationID)
-        guard try await exists("""
-            SELECT id FROM achievements
-            WHERE id = \(bind: c.achievementID) AND organization_id = \(bind: c.organizationID)
-              AND issuer_id = \(bind: c.issuerID)
+        let org = c.organizationID
+        let issuer = c.issuerID
+        guard let row = try await first("""
+            SELECT
+              (SELECT COUNT(*) FROM credentials WHERE id = \(bind: c.id)) AS duplicates,
+              (SELECT COUNT(*) FROM achievements WHERE id = \(bind: c.achievementID)
+                 AND organization_id = \(bind: org) AND issuer_id = \(bind: issuer)) AS achievements,
+              (SELECT purpose FROM status_lists WHERE id = \(bind: c.revocationListID)
+                 AND organization_id = \(bind: org) AND issuer_id = \(bind: issuer)) AS revocation_purpose,
+              (SELECT size FROM status_lists WHERE id = \(bind: c.revocationListID)
+                 AND organization_id = \(bind: org) AND issuer_id = \(bind: issuer)) AS revocation_size,
+              (SELECT purpose FROM status_lists WHERE id = \(bind: c.suspensionListID)
+                 AND organization_id = \(bind: org) AND issuer_id = \(bind: issuer)) AS suspension_purpose,
+              (SELECT size FROM status_lists WHERE id = \(bind: c.suspensionListID)
+                 AND organization_id = \(bind: org) AND issuer_id = \(bind: issuer)) AS suspension_size,
+              (SELECT COUNT(*) FROM credentials WHERE revocation_list_id = \(bind: c.revocationListID)
+                 AND revocation_index = \(bind: c.revocationIndex)) AS revocation_taken,
+              (SELECT COUNT(*) FROM credentials WHERE suspension_list_id = \(bind: c.suspensionListID)
+                 AND suspension_index = \(bind: c.suspensionIndex)) AS suspension_taken
             """)
-        else { throw StorageError(.notFound, "no achievement \(c.achievementID) of issuer \(c.issuerID)") }
-        for (listID, index, purpose) in [
-            (c.revocationListID, c.revocationIndex, StatusPurpose.revocation),
-            (c.suspensionListID, c.suspensionIndex, StatusPurpose.suspension),
+        else { throw StorageError(.unavailable, "the insert checks returned no row") }
+        let facts = try Self.reading(row) { row in
+            (
+                duplicates: try row.decode(column: "duplicates", as: Int.self),
+                achievements: try row.decode(column: "achievements", as: Int.self),
+                revocationPurpose: try row.decode(column: "revocation_purpose", as: String?.self),
+                revocationSize: try row.decode(column: "revocation_size", as: Int?.self),
+                suspensionPurpose: try row.decode(column: "suspension_purpose", as: String?.self),
+                suspensionSize: try row.decode(column: "suspension_size", as: Int?.self),
+                taken: try row.decode(column: "revocation_taken", as: Int.self)
+                    + row.decode(column: "suspension_taken", as: Int.self)
+            )
+        }
+        if facts.duplicates > 0 { throw StorageError(.duplicate, "credential \(c.id) exists") }
+        guard facts.achievements > 0 else {
+            throw StorageError(.notFound, "no achievement \(c.achievementID) of issuer \(issuer) in organization \(org)")
+        }
+        for (listID, index, purpose, foundPurpose, size) in [
+            (c.revocationListID, c.revocationIndex, StatusPurpose.revocation, facts.revocationPurpose, facts.revocationSize),
+            (c.suspensionListID, c.suspensionIndex, StatusPurpose.suspension, facts.suspensionPurpose, facts.suspensionSize),
         ] {
-            let list = try await one("""
-                SELECT \(unsafeRaw: Self.statusListColumns) FROM status_lists
-                WHERE id = \(bind: listID) AND organization_id = \(bind: c.organizationID)
-                  AND issuer_id = \(bind: c.issuerID)
-                """, "status list \(listID) of issuer \(c.issuerID)", Self.statusList)
-            guard list.purpose == purpose else {
-                throw StorageError(.invalidArgument, "status list \(listID) is for \(list.purpose), not \(purpose)")
+            guard let foundPurpose, let size else {
+                throw StorageError(.notFound, "no status list \(listID) of issuer \(issuer)")
             }
-            guard (0..<list.size).contains(index) else {
-                throw StorageError(.invalidArgument, "index \(index) is outside status list \(listID) (size \(list.size))")
+            guard foundPurpose == purpose.rawValue else {
+                throw StorageError(.invalidArgument, "status list \(listID) is for \(foundPurpose), not \(purpose)")
+            }
+            guard (0..<size).contains(index) else {
+                throw StorageError(.invalidArgument, "index \(index) is outside status list \(listID) (size \(size))")
             }
         }
-        // Two probes, one per unique index (an OR of both would scan the table).
-        if try await exists("""
-            SELECT id FROM credentials
-            WHERE revocation_list_id = \(bind: c.revocationListID) AND revocation_index = \(bind: c.revocationIndex)
-            UNION ALL
-            SELECT id FROM credentials
-            WHERE suspension_list_id = \(bind: c.suspensionListID) AND suspension_index = \(bind: c.suspensionIndex)
-            """)
-        {
+        if facts.taken > 0 {
             throw StorageError(.statusIndexTaken, "a status index of credential \(c.id) is taken")
         }
     }
