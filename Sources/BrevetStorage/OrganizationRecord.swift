@@ -6,7 +6,7 @@ public struct OrganizationRecord: Sendable, Hashable {
     /// Chosen by the caller (for example a UUID); unique.
     public var id: String
     public var name: String
-    /// Stored to the millisecond (rounded toward negative infinity), like every date in the store.
+    /// Stored to the nearest millisecond, like every date in the store.
     public var createdAt: Date
 
     public init(id: String, name: String, createdAt: Date) {

@@ -12,7 +12,7 @@ import Foundation
 ///   `duplicate` and leaves the existing row untouched.
 /// - **Freshness.** Nothing mutable is cached: every call reads the database, so a change committed
 ///   by another connection or process is seen by the next call.
-/// - **Dates** are stored to the millisecond (rounded down); documents as the exact text given.
+/// - **Dates** are stored to the nearest millisecond; documents as the exact text given.
 /// - **Atomicity.** Each call is atomic on its own; ``Store/withTransaction(_:)`` makes several calls
 ///   all or nothing.
 /// - Backend failures throw `unavailable` (with the backend's message) or `conflict` (a concurrent
