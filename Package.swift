@@ -72,26 +72,27 @@ let package = Package(
         .target(
             name: "BrevetServices",
             dependencies: [
-                "BrevetCore", "BrevetStorage",
+                "BrevetJSON", "BrevetJSONLD", "BrevetCore", "BrevetStorage",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
         .target(
             name: "BrevetServer",
             dependencies: [
-                "BrevetServices", "BrevetSQL",
+                "BrevetServices", "BrevetSQL", "BrevetJSONLD",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
-            resources: [.copy("Templates")],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "brevet",
             dependencies: [
-                "BrevetServer", "BrevetSQL", "BrevetServices",
+                "BrevetServer", "BrevetSQL", "BrevetServices", "BrevetJSONLD", "BrevetRDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
 
@@ -106,7 +107,7 @@ let package = Package(
         .testTarget(
             name: "BrevetServerTests",
             dependencies: [
-                "BrevetServer", "BrevetTestSupport",
+                "BrevetServer", "BrevetTestSupport", "brevet",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings),

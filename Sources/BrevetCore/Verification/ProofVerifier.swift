@@ -1,0 +1,165 @@
+import BrevetJSON
+import BrevetJSONLD
+
+/// Checks how a credential is secured — its Data Integrity proofs, or its VC-JOSE signature — and
+/// that the issuer controls the key that made them.
+///
+/// Verification methods are resolved from did:key and did:jwk directly, and from did:web or https
+/// controller documents fetched through the caller's ``VerificationResources`` before the (pure,
+/// synchronous) proof checks run.
+public struct ProofVerifier: Sendable {
+    let registry: CryptosuiteRegistry
+    /// Whether the RDF-based suites are available (a JSON-LD processor with pinned contexts was given).
+    public let linkedDataAvailable: Bool
+
+    public init(processor: JSONLDProcessor? = nil) {
+        var suites: [any Cryptosuite] = [EdDSAJCS2022(), ECDSAJCS2019()]
+        if let processor {
+            suites += [EdDSARDFC2022(processor: processor), ECDSARDFC2019(processor: processor), Ed25519Signature2020(processor: processor)]
+        }
+        registry = CryptosuiteRegistry(suites)
+        linkedDataAvailable = processor != nil
+    }
+
+    func verifyDataIntegrity(_ credential: JSONObject, resources: any VerificationResources, into verdict: inout VerificationVerdict) async {
+        guard let proofValue = credential["proof"] else {
+            verdict.record(.proof, .failed, "the credential has no proof: nothing shows who issued it or that it is unchanged")
+            return
+        }
+        let proofs = proofValue.asArray.compactMap(\.objectValue)
+        verdict.securedWith = proofs.map { $0["cryptosuite"]?.stringValue ?? $0["type"]?.stringValue ?? "?" }.joined(separator: ", ")
+        let source = await fetchControllerDocuments(for: proofs.compactMap { $0["verificationMethod"]?.stringValue }, resources: resources)
+        let resolver = VerificationMethodResolver(documentSource: source)
+        let lookup: VerificationMethodLookup = { id in
+            do {
+                let m = try resolver.resolve(id, relationship: "assertionMethod")
+                return VerificationMethod(id: m.id, type: m.type, controller: m.controller, publicKey: m.publicKey)
+            } catch let error as DIDError {
+                if let reason = source.failures[Self.documentKey(id)] {
+                    throw CoreError(.invalidVerificationMethod, "its controller document could not be fetched (\(reason))")
+                }
+                throw CoreError(.invalidVerificationMethod, error.reason)
+            }
+        }
+        let result = DataIntegrity.verify(credential, registry: registry, resolver: lookup)
+        if let problem = result.documentProblem {
+            verdict.record(.proof, .failed, problem.reason)
+            return
+        }
+        let issuerID = StatusCheck.issuerID(of: credential)
+        for outcome in result.outcomes {
+            let suite = outcome.proof["cryptosuite"]?.stringValue ?? outcome.proof["type"]?.stringValue ?? "unknown"
+            let method = outcome.proof["verificationMethod"]?.stringValue ?? "(none)"
+            guard outcome.check.verified else {
+                let couldNotCheck = outcome.check.problem == .unknownCryptosuite
+                    || (outcome.check.problem == .verificationMethodUnavailable && source.failures[Self.documentKey(method)] != nil)
+                verdict.record(.proof, couldNotCheck ? .couldNotCheck : .failed,
+                               "the \(suite) proof does not verify: \(outcome.check.reason)" + (couldNotCheck && outcome.check.problem == .unknownCryptosuite && !linkedDataAvailable
+                                    ? " (RDF-based suites need the JSON-LD context store: run 'brevet contexts sync')" : ""))
+                continue
+            }
+            verdict.record(.proof, .passed, "the \(suite) proof verifies with \(method)")
+            recordIssuerBinding(issuerID: issuerID, controller: outcome.verificationMethod?.controller, method: method, into: &verdict)
+        }
+        if result.outcomes.isEmpty { verdict.record(.proof, .failed, "the credential has no usable proof") }
+    }
+
+    func recordIssuerBinding(issuerID: String?, controller: String?, method: String, into verdict: inout VerificationVerdict) {
+        guard let issuerID else { return }
+        if controller == issuerID {
+            verdict.record(.issuer, .passed, "the key \(method) belongs to the issuer \(issuerID)")
+        } else {
+            verdict.record(.issuer, .failed, "signed with a key of \(controller ?? "an unknown controller"), not of the issuer \(issuerID)")
+        }
+    }
+
+    func verifyJWT(_ token: String, resources: any VerificationResources, at time: DateTimeStamp, into verdict: inout VerificationVerdict) async -> JSONObject? {
+        verdict.securedWith = CredentialSecurer.jwt
+        let header: VCJWT
+        do { header = try VCJWT(compact: token) } catch {
+            verdict.record(.format, .failed, "not a valid VC-JOSE compact JWT: \(error.reason)")
+            return nil
+        }
+        verdict.record(.format, .passed, "compact JWT (\(header.form.rawValue) form)")
+        let source = await fetchControllerDocuments(for: [header.verificationMethodId].compactMap { $0 }, resources: resources)
+        let verification: VCJWTVerification
+        do {
+            verification = try VCJWT.verify(token, resolver: VerificationMethodResolver(documentSource: source))
+        } catch {
+            let unavailable = error.code == .keyResolution && header.verificationMethodId.map { source.failures[Self.documentKey($0)] != nil } == true
+            verdict.record(.proof, unavailable ? .couldNotCheck : .failed, "the JWT signature cannot be checked: \(error.reason)")
+            return header.credential.objectValue
+        }
+        guard let credential = verification.token.credential.objectValue else {
+            verdict.record(.format, .failed, "the JWT payload holds no credential object")
+            return nil
+        }
+        if verification.isSignatureValid {
+            verdict.record(.proof, .passed, "the \(header.jws.algorithm.rawValue) JWT signature verifies with \(verification.verificationMethod.id)")
+            recordIssuerBinding(issuerID: StatusCheck.issuerID(of: credential), controller: verification.verificationMethod.controller,
+                                method: verification.verificationMethod.id, into: &verdict)
+        } else {
+            verdict.record(.proof, .failed, "the JWT signature does not verify: the token was changed or signed with another key")
+        }
+        // A claim that contradicts the credential fails; a missing or unusual claim is a warning.
+        // The key's controller is judged once, by the issuer check above.
+        for finding in verification.token.findings {
+            verdict.record(.proof, finding.kind == .mismatch ? .failed : .warning, "JWT claim \(finding.description)")
+        }
+        return credential
+    }
+
+    /// Parses a secured credential and checks only its proofs (or JWT signature), with keys that
+    /// resolve without fetching (did:key, did:jwk). What `brevet bench crypto` times.
+    public func verifySecuredOnly(_ bytes: [UInt8]) -> Bool {
+        let resolver = VerificationMethodResolver()
+        if bytes.first == UInt8(ascii: "e") {
+            guard let result = try? VCJWT.verify(String(decoding: bytes, as: UTF8.self), resolver: resolver) else { return false }
+            return result.isSignatureValid && result.findings.isEmpty
+        }
+        guard let object = (try? JSONParser().parse(bytes))?.objectValue else { return false }
+        let lookup: VerificationMethodLookup = { id in
+            let m = try resolver.resolve(id, relationship: "assertionMethod")
+            return VerificationMethod(id: m.id, type: m.type, controller: m.controller, publicKey: m.publicKey)
+        }
+        return DataIntegrity.verify(object, registry: registry, resolver: lookup).verified
+    }
+
+    // MARK: controller documents
+
+    /// Fetched controller documents by DID or URL, and why the others could not be fetched.
+    struct FetchedDocuments: DIDDocumentSource {
+        var documents: [String: JSONValue] = [:]
+        var failures: [String: String] = [:]
+        func document(for identifier: String) -> JSONValue? { documents[identifier] }
+    }
+
+    /// The DID or URL whose document holds a verification method.
+    static func documentKey(_ methodID: String) -> String {
+        String(methodID.split(separator: "#", maxSplits: 1).first ?? Substring(methodID))
+    }
+
+    func fetchControllerDocuments(for methodIDs: [String], resources: any VerificationResources) async -> FetchedDocuments {
+        var fetched = FetchedDocuments()
+        for methodID in Set(methodIDs) {
+            let key = Self.documentKey(methodID)
+            guard fetched.documents[key] == nil, fetched.failures[key] == nil else { continue }
+            let url: String
+            if key.hasPrefix("did:web:") {
+                guard let did = try? DID(key), let u = try? DIDWeb.documentURL(for: did) else { continue }
+                url = u
+            } else if key.hasPrefix("https://") || key.hasPrefix("http://") {
+                url = key
+            } else {
+                continue  // did:key, did:jwk resolve without fetching; others are reported by the resolver
+            }
+            do {
+                let bytes = try await resources.fetch(url)
+                fetched.documents[key] = try JSONParser().parse(bytes)
+            } catch {
+                fetched.failures[key] = "\(error)"
+            }
+        }
+        return fetched
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import BrevetStorage
+
+/// The URLs under which the server publishes what Brevet issues, derived from the data directory's
+/// settings so that the CLI and the server agree.
+///
+/// `baseURL` is the public base URL (`serve --base-url`, kept in the data directory). Without it,
+/// the address the server last listened on (`localBaseURL`) is used, and issuers get did:key
+/// identifiers instead of did:web.
+public struct PublicURLs: Sendable, Hashable {
+    public static let baseURLSetting = "baseURL"
+    public static let localBaseURLSetting = "localBaseURL"
+    public static let fallbackBaseURL = "http://localhost:8080"
+
+    /// The configured public base URL, without a trailing slash.
+    public var publicBaseURL: String?
+    /// The base URL that ids are minted under (`publicBaseURL`, else the local server address).
+    public var base: String
+
+    public init(publicBaseURL: String?, localBaseURL: String?) {
+        self.publicBaseURL = publicBaseURL.map(Self.trimmed)
+        self.base = Self.trimmed(publicBaseURL ?? localBaseURL ?? Self.fallbackBaseURL)
+    }
+
+    static func trimmed(_ s: String) -> String {
+        var s = s
+        while s.hasSuffix("/") { s.removeLast() }
+        return s
+    }
+
+    /// Reads the settings of a data directory.
+    public static func load(from store: any StoreOperations) async throws -> PublicURLs {
+        PublicURLs(publicBaseURL: try await store.setting(baseURLSetting),
+                   localBaseURL: try await store.setting(localBaseURLSetting))
+    }
+
+    public func credential(_ localID: String) -> String { "\(base)/credentials/\(localID)" }
+    public func achievement(_ localID: String) -> String { "\(base)/achievements/\(localID)" }
+    public func statusList(_ localID: String) -> String { "\(base)/status/\(localID)" }
+    public func issuerProfile(_ localID: String) -> String { "\(base)/issuers/\(localID)" }
+
+    /// The did:web of an issuer served at `/issuers/<localID>/did.json`, when there is a public base URL
+    /// ([did:web §3.2](https://w3c-ccg.github.io/did-method-web/#create-register): the host, a
+    /// percent-encoded port, then path segments joined with ':').
+    public func didWeb(issuer localID: String) -> String? {
+        guard let publicBaseURL, let schemeEnd = publicBaseURL.range(of: "://") else { return nil }
+        let rest = publicBaseURL[schemeEnd.upperBound...]
+        let parts = rest.split(separator: "/", omittingEmptySubsequences: true)
+        guard let host = parts.first else { return nil }
+        var segments = [host.replacingOccurrences(of: ":", with: "%3A")]
+        segments += parts.dropFirst().map(String.init)
+        segments += ["issuers", localID]
+        return "did:web:" + segments.joined(separator: ":")
+    }
+
+    /// The last path segment of one of our URLs of the given kind, when `url` is one.
+    public func localID(of url: String, kind: String) -> String? {
+        let prefix = "\(base)/\(kind)/"
+        guard url.hasPrefix(prefix) else { return nil }
+        let id = url.dropFirst(prefix.count)
+        guard !id.isEmpty, !id.contains("/"), !id.contains("#") else { return nil }
+        return String(id)
+    }
+}

@@ -1,1 +1,0 @@
-print("brevet: not yet built")
