@@ -13,7 +13,7 @@ public struct CredentialStructureCheck: Sendable {
     public static func isOpenBadge(_ credential: JSONObject) -> Bool {
         let contexts = (credential["@context"]?.asArray ?? []).compactMap(\.stringValue)
         return contexts.contains { $0.hasPrefix(CredentialContexts.openBadgesV3Prefix) }
-            || types(credential["type"]).contains { $0 == "OpenBadgeCredential" || $0 == "AchievementCredential" }
+            || types(credential["type"]).contains { $0 == "OpenBadgeCredential" || $0 == "AchievementCredential" || $0 == "EndorsementCredential" }
     }
 
     static func types(_ value: JSONValue?) -> [String] {
@@ -66,8 +66,9 @@ public struct CredentialStructureCheck: Sendable {
             problems.append("an Open Badge must name the Open Badges 3.0 context (\(CredentialContexts.openBadgesV3))")
         }
         let t = Self.types(c["type"])
-        if !t.contains("OpenBadgeCredential") && !t.contains("AchievementCredential") {
-            problems.append("type must include OpenBadgeCredential or AchievementCredential, found \(t)")
+        let isEndorsement = t.contains("EndorsementCredential")
+        if !t.contains("OpenBadgeCredential") && !t.contains("AchievementCredential") && !isEndorsement {
+            problems.append("type must include OpenBadgeCredential, AchievementCredential or EndorsementCredential, found \(t)")
         }
         if isV2 && c["validFrom"] == nil { problems.append("validFrom is required") }
         if !isV2 && c["issuanceDate"] == nil { problems.append("issuanceDate is required in a VC 1.1 credential") }
@@ -90,6 +91,14 @@ public struct CredentialStructureCheck: Sendable {
             require(issuer["otherIdentifier"], "IdentifierEntry", at: "issuer.otherIdentifier")
         }
         require(c["evidence"], "Evidence", at: "evidence")
+        if isEndorsement {
+            // [OB 3.0 §B.1.7 EndorsementSubject](https://www.imsglobal.org/spec/ob/v3p0/#endorsementsubject)
+            for subject in c["credentialSubject"]?.asArray ?? [] {
+                require(subject, "EndorsementSubject", at: "credentialSubject")
+                if subject["id"]?.stringValue == nil { problems.append("credentialSubject.id (what is endorsed) is required") }
+            }
+            return
+        }
         for subject in c["credentialSubject"]?.asArray ?? [] {
             guard let s = subject.objectValue else { continue }
             require(subject, "AchievementSubject", at: "credentialSubject")

@@ -15,7 +15,8 @@ public struct ProofVerifier: Sendable {
     public init(processor: JSONLDProcessor? = nil) {
         var suites: [any Cryptosuite] = [EdDSAJCS2022(), ECDSAJCS2019()]
         if let processor {
-            suites += [EdDSARDFC2022(processor: processor), ECDSARDFC2019(processor: processor), Ed25519Signature2020(processor: processor)]
+            suites += [EdDSARDFC2022(processor: processor), EdDSARDFC2022.legacy(processor: processor),
+                       ECDSARDFC2019(processor: processor), Ed25519Signature2020(processor: processor)]
         }
         registry = CryptosuiteRegistry(suites)
         linkedDataAvailable = processor != nil
@@ -33,7 +34,9 @@ public struct ProofVerifier: Sendable {
         let lookup: VerificationMethodLookup = { id in
             do {
                 let m = try resolver.resolve(id, relationship: "assertionMethod")
-                return VerificationMethod(id: m.id, type: m.type, controller: m.controller, publicKey: m.publicKey)
+                // A bare did:key names its one key; keep the id the proof used.
+                let methodID = id.hasPrefix("did:key:") && !id.contains("#") ? id : m.id
+                return VerificationMethod(id: methodID, type: m.type, controller: m.controller, publicKey: m.publicKey)
             } catch let error as DIDError {
                 if let reason = source.failures[Self.documentKey(id)] {
                     throw CoreError(.invalidVerificationMethod, "its controller document could not be fetched (\(reason))")
@@ -68,8 +71,11 @@ public struct ProofVerifier: Sendable {
         guard let issuerID else { return }
         if controller == issuerID {
             verdict.record(.issuer, .passed, "the key \(method) belongs to the issuer \(issuerID)")
-        } else {
+        } else if issuerID.hasPrefix("did:") || issuerID.hasPrefix("https://") || issuerID.hasPrefix("http://") {
             verdict.record(.issuer, .failed, "signed with a key of \(controller ?? "an unknown controller"), not of the issuer \(issuerID)")
+        } else {
+            // An issuer id such as urn:uuid:… names no keys, so nothing can bind it to the signer.
+            verdict.record(.issuer, .warning, "the issuer \(issuerID) is not a DID or URL whose keys can be looked up; the credential was signed by \(controller ?? method): trust it only if you trust that key")
         }
     }
 
