@@ -90,7 +90,7 @@ let package = Package(
         .executableTarget(
             name: "brevet",
             dependencies: [
-                "BrevetServer", "BrevetSQL", "BrevetServices", "BrevetJSONLD", "BrevetRDF",
+                "BrevetServer", "BrevetSQL", "BrevetServices", "BrevetJSONLD", "BrevetRDF", "BrevetAwarding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
