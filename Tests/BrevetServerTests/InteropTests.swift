@@ -99,3 +99,42 @@ import Testing
         #expect(revoked.stdout.contains("revoked"), "\(revoked.stdout)")
     }
 }
+
+/// openbadgeslib (PyPI), a third-party OB 3.0 implementation, in both directions, driven by
+/// Tests/PeerScripts/openbadgeslib_peer.py.
+@Suite struct OpenBadgesLibInteropTests {
+    static var script: String { SharedData.projectRoot.appendingPathComponent("Tests/PeerScripts/openbadgeslib_peer.py").path }
+
+    @Test(arguments: ["eddsa-rdfc-2022", "vc+jwt"])
+    func openbadgeslibAcceptsBrevetCredentials(suite: String) throws {
+        guard let python = Peers.python else { throw Peers.MissingPython() }
+        let interop = InteropTests()
+        let (data, achievement) = try interop.installation(suite: suite)
+        let file = try interop.issue(data, achievement)
+        let r = try ProcessRunner.run(executable: python, [Self.script, "verify", file])
+        #expect(r.status == 0, "\(r.stdout) \(r.stderr)")
+    }
+
+    @Test(arguments: ["ldp", "jwt"])
+    func brevetAcceptsOpenbadgeslibCredentials(kind: String) throws {
+        guard let python = Peers.python else { throw Peers.MissingPython() }
+        let data = temporaryDirectory("obl")
+        #expect(try BrevetProcess.run(["contexts", "sync", "--data", data, "--from", SharedData.url("standards/contexts").path]).status == 0)
+        let file = data + "/obl-signed"
+        let signed = try ProcessRunner.run(executable: python, [Self.script, "sign", kind, file])
+        try #require(signed.status == 0, "openbadgeslib sign: \(signed.stderr)")
+        let r = try BrevetProcess.run(["verify", file, "--data", data])
+        #expect(r.status == 0, "\(r.stdout)")
+        // Tampered: one character of the credential changed.
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        if kind == "ldp" {
+            text = text.replacingOccurrences(of: "Cross-checked", with: "Cross-checkex")
+        } else {
+            var chars = Array(text)
+            chars[chars.count - 2] = chars[chars.count - 2] == "A" ? "B" : "A"
+            text = String(chars)
+        }
+        FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
+        #expect(try BrevetProcess.run(["verify", file, "--data", data]).status == 1)
+    }
+}

@@ -87,6 +87,9 @@ public struct ProofVerifier: Sendable {
             return nil
         }
         verdict.record(.format, .passed, "compact JWT (\(header.form.rawValue) form)")
+        if header.verificationMethodId == nil {
+            return verifyJWTByIssuerKey(header, into: &verdict)
+        }
         let source = await fetchControllerDocuments(for: [header.verificationMethodId].compactMap { $0 }, resources: resources)
         let verification: VCJWTVerification
         do {
@@ -129,6 +132,33 @@ public struct ProofVerifier: Sendable {
             return VerificationMethod(id: m.id, type: m.type, controller: m.controller, publicKey: m.publicKey)
         }
         return DataIntegrity.verify(object, registry: registry, resolver: lookup).verified
+    }
+
+    /// A JWT with no `kid` (openbadgeslib writes the key into the header instead): a self-asserted
+    /// header key proves nothing, but when the issuer is a did:key or did:jwk the issuer's DID is
+    /// itself the key, so the signature can be bound to the issuer without trusting the header.
+    func verifyJWTByIssuerKey(_ token: VCJWT, into verdict: inout VerificationVerdict) -> JSONObject? {
+        let credential = token.credential.objectValue
+        let issuer = credential.flatMap(StatusCheck.issuerID) ?? token.claims["iss"]?.stringValue
+        guard let issuer, issuer.hasPrefix("did:key:") || issuer.hasPrefix("did:jwk:") else {
+            verdict.record(.proof, .couldNotCheck, "the JWT names no key (no kid) and its issuer \(issuer ?? "(none)") is not a did:key or did:jwk, so nothing binds a key to the issuer")
+            return credential
+        }
+        do {
+            let method = try VerificationMethodResolver().resolve(issuer, relationship: "assertionMethod")
+            if try token.verifySignature(with: method.publicKey) {
+                verdict.record(.proof, .passed, "the \(token.jws.algorithm.rawValue) JWT signature verifies with the key of the issuer's \(issuer.prefix(8)) DID")
+                verdict.record(.issuer, .passed, "the JWT is signed with the key that \(issuer) names")
+            } else {
+                verdict.record(.proof, .failed, "the JWT signature does not verify with the key of the issuer \(issuer)")
+            }
+        } catch {
+            verdict.record(.proof, .failed, "the issuer's key cannot be read from \(issuer): \(error)")
+        }
+        for finding in token.findings {
+            verdict.record(.proof, finding.kind == .mismatch ? .failed : .warning, "JWT claim \(finding.description)")
+        }
+        return credential
     }
 
     // MARK: controller documents
