@@ -50,18 +50,30 @@ public enum JSONCanonicalization {
     }
 
     /// Orders strings by their UTF-16 code units, as §3.2.3 prescribes.
-    @inline(__always) static func utf16Less(_ a: String, _ b: String) -> Bool {
-        // Fast path for ASCII: byte order equals UTF-16 order.
-        var ia = a.utf16.makeIterator()
-        var ib = b.utf16.makeIterator()
-        while true {
-            switch (ia.next(), ib.next()) {
-            case (nil, nil): return false
-            case (nil, _): return true
-            case (_, nil): return false
-            case let (x?, y?):
-                if x != y { return x < y }
+    ///
+    /// Works on the UTF-8 bytes: UTF-8 byte order is code point order, which equals UTF-16 order
+    /// except between a supplementary character (UTF-16 surrogates D800–DFFF; UTF-8 lead byte F0–F4)
+    /// and a character in E000–FFFF (lead byte EE or EF). Because UTF-8 is self-synchronising, the
+    /// first differing byte of two strings with a common prefix is either inside one character (same
+    /// class on both sides) or at a lead byte, so only that one case needs correcting.
+    static func utf16Less(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = min(x.count, y.count)
+                var i = 0
+                while i < n && x[i] == y[i] { i += 1 }
+                guard i < n else { return x.count < y.count }
+                let p = x[i], q = y[i]
+                if p >= 0xF0 && (q == 0xEE || q == 0xEF) { return true }
+                if q >= 0xF0 && (p == 0xEE || p == 0xEF) { return false }
+                return p < q
             }
         }
+    }
+
+    /// The reference order, by UTF-16 code units (kept for tests).
+    static func utf16LessReference(_ a: String, _ b: String) -> Bool {
+        a.utf16.lexicographicallyPrecedes(b.utf16)
     }
 }

@@ -1,4 +1,4 @@
-import BrevetJSON
+@testable import BrevetJSON
 import BrevetTestSupport
 import Testing
 
@@ -37,5 +37,25 @@ import Testing
     func numberSerialization(bits: String, expected: String) {
         let d = Double(bitPattern: UInt64(bits.dropFirst(2), radix: 16)!)
         #expect(ECMAScriptNumber.format(d) == expected)
+    }
+}
+
+@Suite struct JSONCanonicalizationOrderTests {
+    /// Member names sort by UTF-16 code units (RFC 8785 §3.2.3): U+10000 and above (surrogates
+    /// D800–DFFF) before U+E000–U+FFFF, unlike code point order.
+    @Test func supplementaryCharactersSortBeforePrivateUseAndSpecials() {
+        let canonical = JSONCanonicalization.canonicalString(["\u{FFFD}": 1, "😀": 2, "\u{E000}": 3, "a": 4, "é": 5])
+        #expect(canonical == "{\"a\":4,\"é\":5,\"😀\":2,\"\u{E000}\":3,\"\u{FFFD}\":1}")
+    }
+
+    /// The byte-based comparison agrees with UTF-16 order on every pair of a varied alphabet.
+    @Test func byteOrderAgreesWithUTF16Order() {
+        let samples = ["", "a", "ab", "b", "é", "e\u{301}", "\u{7FF}", "\u{800}", "\u{D7FF}", "\u{E000}", "\u{FFFF}", "\u{10000}",
+                       "😀", "😀a", "a😀", "\u{10FFFF}", "\u{E000}x", "\u{1F600}\u{E000}", "\u{EFFF}", "\u{F900}"]
+        for a in samples {
+            for b in samples {
+                #expect(JSONCanonicalization.utf16Less(a, b) == JSONCanonicalization.utf16LessReference(a, b), "\(a) vs \(b)")
+            }
+        }
     }
 }
