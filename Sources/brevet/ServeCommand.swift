@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrevetCore
 import BrevetServer
 import BrevetServices
 import Foundation
@@ -49,7 +50,13 @@ struct ServeCommand: AsyncParsableCommand {
     func fillContextStoreIfEmpty(_ installation: Installation, logger: Logger) async {
         guard let store = installation.services.environment.contexts, !store.hasIssuingContexts else { return }
         logger.info("the JSON-LD context store is empty; fetching the pinned contexts from the web")
-        let results = await store.sync(from: HTTPResources(timeout: 5))
+        // One probe first, so a machine without network starts at once instead of timing out 23 times.
+        let web = HTTPResources(timeout: 5)
+        do { _ = try await web.fetch(CredentialContexts.credentialsV2) } catch {
+            logger.warning("could not reach the web to fill the context store (\(error)); new issuers use eddsa-jcs-2022 until 'brevet contexts sync --data \(data) [--from FOLDER]' fills it")
+            return
+        }
+        let results = await store.sync(from: web)
         if store.hasIssuingContexts {
             logger.info("context store filled: \(results.filter { $0.outcome == .stored }.count) contexts stored")
         } else {
