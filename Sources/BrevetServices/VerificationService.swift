@@ -57,8 +57,9 @@ struct LocalFirstResources: VerificationResources {
     let remote: any VerificationResources
 
     func fetch(_ url: String) async throws -> [UInt8] {
-        if let list = urls.localID(of: url, kind: "status") {
-            return Array(try await status.statusListCredential(listID: urls.statusList(list)).utf8)
+        // Any status list this installation published, under whatever base URL it had then.
+        if (try? await environment.store.statusList(id: url)) != nil {
+            return Array(try await status.statusListCredential(listID: url).utf8)
         }
         // did:web always resolves over https; a development server on http is still "us".
         let issuersPrefix = Self.withoutScheme(urls.base) + "/issuers/"
