@@ -20,12 +20,13 @@ enum CoreBridge {
         return DIDWeb.document(for: try DID(did), keys: [(fragment: fragment, key: publicKey)])
     }
 
-    static func checkIssuable(suite: String, securer: CredentialSecurer, key: SigningKey) throws(ServiceError) {
-        guard securer.issuable.contains(suite) else {
-            throw ServiceError(.invalidInput, "unknown cryptosuite \"\(suite)\"; this installation issues with \(securer.issuable.joined(separator: ", "))")
-        }
-        guard CredentialSecurer.algorithms(for: suite).contains(key.algorithm) else {
-            throw ServiceError(.invalidInput, "the cryptosuite \(suite) cannot be used with the issuer's \(key.algorithm) key")
+    /// Whether this installation can issue with `suite` using a key of `algorithm`, with the choices
+    /// that would work when it cannot.
+    static func checkIssuable(suite: String, securer: CredentialSecurer, algorithm: KeyAlgorithm) throws(ServiceError) {
+        guard securer.issuable.contains(suite), CredentialSecurer.algorithms(for: suite).contains(algorithm) else {
+            let usable = securer.issuable.filter { CredentialSecurer.algorithms(for: $0).contains(algorithm) }
+            let what = securer.issuable.contains(suite) ? "cannot be used with a \(algorithm) key" : "is an unknown cryptosuite"
+            throw ServiceError(.invalidInput, "\"\(suite)\" \(what); with this key Brevet issues with \(usable.joined(separator: ", "))")
         }
     }
 

@@ -47,7 +47,7 @@ public struct IssuanceService: Sendable {
         let issuer = try await IssuerService(environment: environment).issuer(id: achievement.issuerID, organizationID: organizationID)
         let suite = request.cryptosuite ?? issuer.defaultCryptosuite
         let key = try await environment.keys.key(reference: issuer.keyReference)
-        try CoreBridge.checkIssuable(suite: suite, securer: environment.securer, key: key)
+        try CoreBridge.checkIssuable(suite: suite, securer: environment.securer, algorithm: key.algorithm)
         let urls = try await PublicURLs.load(from: store)
         let now = environment.now()
         let validFromDate = request.validFrom ?? now

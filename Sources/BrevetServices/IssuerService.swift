@@ -16,9 +16,7 @@ public struct IssuerService: Sendable {
                        cryptosuite: String? = nil) async throws -> IssuerRecord {
         try draft.validate()
         let suite = cryptosuite ?? environment.defaultCryptosuite(for: algorithm)
-        guard environment.securer.issuable.contains(suite), CredentialSecurer.algorithms(for: suite).contains(algorithm) else {
-            throw ServiceError(.invalidInput, "an issuer with a \(algorithm) key cannot use the cryptosuite \(suite); available: \(environment.securer.issuable.filter { CredentialSecurer.algorithms(for: $0).contains(algorithm) }.joined(separator: ", "))")
-        }
+        try CoreBridge.checkIssuable(suite: suite, securer: environment.securer, algorithm: algorithm)
         let store = environment.store
         let urls = try await PublicURLs.load(from: store)
         let localID = environment.newIdentifier()

@@ -30,21 +30,7 @@ public struct ProofVerifier: Sendable {
         let proofs = proofValue.asArray.compactMap(\.objectValue)
         verdict.securedWith = proofs.map { $0["cryptosuite"]?.stringValue ?? $0["type"]?.stringValue ?? "?" }.joined(separator: ", ")
         let source = await fetchControllerDocuments(for: proofs.compactMap { $0["verificationMethod"]?.stringValue }, resources: resources)
-        let resolver = VerificationMethodResolver(documentSource: source)
-        let lookup: VerificationMethodLookup = { id in
-            do {
-                let m = try resolver.resolve(id, relationship: "assertionMethod")
-                // A bare did:key names its one key; keep the id the proof used.
-                let methodID = id.hasPrefix("did:key:") && !id.contains("#") ? id : m.id
-                return VerificationMethod(id: methodID, type: m.type, controller: m.controller, publicKey: m.publicKey)
-            } catch let error as DIDError {
-                if let reason = source.failures[Self.documentKey(id)] {
-                    throw CoreError(.invalidVerificationMethod, "its controller document could not be fetched (\(reason))")
-                }
-                throw CoreError(.invalidVerificationMethod, error.reason)
-            }
-        }
-        let result = DataIntegrity.verify(credential, registry: registry, resolver: lookup)
+        let result = DataIntegrity.verify(credential, registry: registry, resolver: Self.lookup(source: source))
         if let problem = result.documentProblem {
             verdict.record(.proof, .failed, problem.reason)
             return
@@ -121,17 +107,12 @@ public struct ProofVerifier: Sendable {
     /// Parses a secured credential and checks only its proofs (or JWT signature), with keys that
     /// resolve without fetching (did:key, did:jwk). What `brevet bench crypto` times.
     public func verifySecuredOnly(_ bytes: [UInt8]) -> Bool {
-        let resolver = VerificationMethodResolver()
         if bytes.first == UInt8(ascii: "e") {
-            guard let result = try? VCJWT.verify(String(decoding: bytes, as: UTF8.self), resolver: resolver) else { return false }
+            guard let result = try? VCJWT.verify(String(decoding: bytes, as: UTF8.self), resolver: VerificationMethodResolver()) else { return false }
             return result.isSignatureValid && result.findings.isEmpty
         }
         guard let object = (try? JSONParser().parse(bytes))?.objectValue else { return false }
-        let lookup: VerificationMethodLookup = { id in
-            let m = try resolver.resolve(id, relationship: "assertionMethod")
-            return VerificationMethod(id: m.id, type: m.type, controller: m.controller, publicKey: m.publicKey)
-        }
-        return DataIntegrity.verify(object, registry: registry, resolver: lookup).verified
+        return DataIntegrity.verify(object, registry: registry, resolver: Self.lookup(source: FetchedDocuments())).verified
     }
 
     /// A JWT with no `kid` (openbadgeslib writes the key into the header instead): a self-asserted
@@ -159,6 +140,25 @@ public struct ProofVerifier: Sendable {
             verdict.record(.proof, finding.kind == .mismatch ? .failed : .warning, "JWT claim \(finding.description)")
         }
         return credential
+    }
+
+    /// Resolves proof verification methods from did:key/did:jwk and the fetched documents, saying
+    /// why when a document could not be fetched.
+    static func lookup(source: FetchedDocuments) -> VerificationMethodLookup {
+        let resolver = VerificationMethodResolver(documentSource: source)
+        return { id in
+            do {
+                let m = try resolver.resolve(id, relationship: "assertionMethod")
+                // A bare did:key names its one key; keep the id the proof used.
+                let methodID = id.hasPrefix("did:key:") && !id.contains("#") ? id : m.id
+                return VerificationMethod(id: methodID, type: m.type, controller: m.controller, publicKey: m.publicKey)
+            } catch let error as DIDError {
+                if let reason = source.failures[documentKey(id)] {
+                    throw CoreError(.invalidVerificationMethod, "its controller document could not be fetched (\(reason))")
+                }
+                throw CoreError(.invalidVerificationMethod, error.reason)
+            }
+        }
     }
 
     // MARK: controller documents

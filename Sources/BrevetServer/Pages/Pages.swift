@@ -51,14 +51,15 @@ struct Pages: Sendable {
         case .invalid: (statusClass, statusText) = ("invalid", "✘ Not valid")
         case .indeterminate: (statusClass, statusText) = ("indeterminate", "? Could not be fully checked")
         }
+        let facts = facts(verdict.credential)
         var data: [String: Any] = [
             "heading": heading, "statusClass": statusClass, "statusText": statusText, "summary": verdict.summary,
             "checks": verdict.checks.map { c -> [String: Any] in
                 ["check": c.check.rawValue, "outcome": c.outcome.rawValue.capitalizedFirst,
                  "outcomeClass": c.outcome.rawValue.replacingSpaces, "message": c.message]
             },
-            "facts": facts(verdict.credential),
-            "hasFacts": !facts(verdict.credential).isEmpty,
+            "facts": facts,
+            "hasFacts": !facts.isEmpty,
         ]
         if let credential = verdict.credential {
             data["json"] = JSONWriter(style: .pretty).string(credential)
