@@ -1,3 +1,4 @@
+import BrevetJSON
 import Foundation
 
 /// Everything the services read and write, as one contract that every backend honours.
@@ -74,6 +75,12 @@ public protocol StoreOperations: Sendable {
     /// `createdAt`, then `id`.
     func achievements(organizationID: String, issuerID: String?) async throws -> [AchievementRecord]
 
+    /// Replaces the stored document of the organization's achievement (a correction that does not
+    /// need a new version, or the link to the version that replaced it). Throws `notFound`.
+    func replaceAchievementDocument(id: String, organizationID: String, document: JSONValue) async throws
+    /// Public read: the achievement whose `previousVersionID` is `id` (the next version), or `nil`.
+    func nextAchievementVersion(of id: String) async throws -> AchievementRecord?
+
     // MARK: credentials
 
     /// Records an issued credential with its two status list entries.
@@ -134,7 +141,58 @@ public protocol StoreOperations: Sendable {
     /// revoked credentials; for a suspension list, those of currently suspended credentials.
     /// Throws `notFound` for an unknown list.
     func setIndices(statusListID: String) async throws -> [Int]
+    // MARK: skills frameworks
+
+    /// Adds a framework. Throws `notFound` when the organization does not exist, `duplicate` when
+    /// the organization already has a framework with that id (other organizations may reuse it).
+    func createFramework(_ framework: FrameworkRecord) async throws
+    /// The organization's framework with that id. Throws `notFound`.
+    func framework(id: String, organizationID: String) async throws -> FrameworkRecord
+    /// The organization's frameworks, ordered by `createdAt`, then `id`.
+    func frameworks(organizationID: String) async throws -> [FrameworkRecord]
+
+    // MARK: evidence
+
+    /// Stores an evidence file under its hash. `unchanged` when the organization already has a file
+    /// with that hash (the first name and media type are kept). Throws `notFound` when the
+    /// organization does not exist, `invalidArgument` when `size` is not `content.count`.
+    func putEvidenceFile(_ file: EvidenceFileRecord) async throws -> ChangeOutcome
+    /// The organization's evidence file with that hash. Throws `notFound`.
+    func evidenceFile(organizationID: String, sha256: String) async throws -> EvidenceFileRecord
+    /// Adds a submission. Throws `notFound` when the achievement is not the organization's,
+    /// `duplicate` when the id exists.
+    func createSubmission(_ submission: SubmissionRecord) async throws
+    /// The organization's submission with that id. Throws `notFound`.
+    func submission(id: String, organizationID: String) async throws -> SubmissionRecord
+
+    // MARK: assessment decisions
+
+    /// Records a decision. Throws `notFound` when the achievement, the submission (when given) or the
+    /// credential (when given) is not the organization's, `duplicate` when the id exists.
+    func insertAssessmentDecision(_ decision: AssessmentDecisionRecord) async throws
+    /// The organization's decisions, optionally of one achievement and/or one learner, ordered by
+    /// `decidedAt`, then `id`.
+    func assessmentDecisions(organizationID: String, achievementID: String?, learner: String?) async throws -> [AssessmentDecisionRecord]
+
+    // MARK: pathways
+
+    /// Adds a pathway. Throws `notFound` when the issuer or the awarded achievement (of that issuer)
+    /// is not the organization's, `duplicate` when the id exists.
+    func createPathway(_ pathway: PathwayRecord) async throws
+    /// The organization's pathway with that id. Throws `notFound`.
+    func pathway(id: String, organizationID: String) async throws -> PathwayRecord
+    /// The organization's pathways, ordered by `createdAt`, then `id`.
+    func pathways(organizationID: String) async throws -> [PathwayRecord]
+
+    // MARK: external credentials
+
+    /// Keeps a verified credential from another issuer for a learner. Throws `notFound` when the
+    /// organization does not exist, `duplicate` when the organization already keeps that credential id.
+    func insertExternalCredential(_ credential: ExternalCredentialRecord) async throws
+    /// The organization's external credentials of one learner, ordered by `verifiedAt`, then `id`.
+    func externalCredentials(organizationID: String, learner: String) async throws -> [ExternalCredentialRecord]
 }
+
 
 extension StoreOperations {
     /// The issuer's current status list; see the requirement. Sizes default to the minimum and a
