@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "BrevetServices",
             dependencies: [
-                "BrevetJSON", "BrevetJSONLD", "BrevetCore", "BrevetStorage",
+                "BrevetJSON", "BrevetJSONLD", "BrevetCore", "BrevetStorage", "BrevetAwarding",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -80,7 +80,7 @@ let package = Package(
         .target(
             name: "BrevetServer",
             dependencies: [
-                "BrevetServices", "BrevetSQL", "BrevetJSONLD",
+                "BrevetServices", "BrevetSQL", "BrevetJSONLD", "BrevetAwarding",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -22,6 +22,7 @@ public func buildApplication(installation: Installation, configuration: ServerCo
     PageRoutes(services: services, pages: pages, maxBodyBytes: configuration.maxBodyBytes).register(on: router)
     let admin = router.group("api").add(middleware: APIKeyMiddleware(keys: services.apiKeys))
     AdminRoutes(services: services, maxBodyBytes: configuration.maxBodyBytes).register(on: admin)
+    AwardingRoutes(services: services, maxBodyBytes: configuration.maxBodyBytes).register(on: admin)
 
     if let metrics {
         router.get("metrics") { _, _ in

@@ -1,3 +1,4 @@
+import BrevetAwarding
 import BrevetCore
 import BrevetJSON
 import BrevetStorage
@@ -38,6 +39,35 @@ public struct AchievementService: Sendable {
 extension AchievementRecord {
     /// The OB 3.0 Achievement JSON.
     public var achievementJSON: JSONValue { document["achievement"] ?? document }
-    /// How many days a credential for it stays valid, when it expires.
+    /// How many days a credential for it stays valid, when it expires (achievements defined without a design).
     public var validityDays: Int? { document["validityDays"]?.numberValue?.intValue }
+
+    /// True when the achievement was defined with a full design (Brevet's design extension is present).
+    public var hasDesign: Bool { achievementJSON[AchievementDesign.extensionMember] != nil }
+
+    /// The full design, for achievements defined with one; `nil` for a plain achievement.
+    public func design() throws -> AchievementDesign? {
+        guard hasDesign else { return nil }
+        do {
+            return try AchievementDesign.from(json: achievementJSON)
+        } catch {
+            throw ServiceError(.configuration, "the stored design of \(id) cannot be read: \(error)")
+        }
+    }
+
+    /// The full design, or an error saying the achievement has none.
+    public func requireDesign() throws -> AchievementDesign {
+        guard let d = try design() else {
+            throw ServiceError(.invalidInput, "\(id) was defined without a design (no rubric, exam, validity or renewal policy); define it with a design to assess or renew it")
+        }
+        return d
+    }
+
+    /// When a credential valid from `validFrom` expires: the design's validity policy, else `validityDays`.
+    public func validUntil(validFrom: DateTimeStamp) throws -> DateTimeStamp? {
+        if let design = try design() {
+            return design.validity.validUntil(issuedAt: validFrom.date).map { DateTimeStamp(date: $0) }
+        }
+        return validityDays.map { validFrom.adding(days: $0) }
+    }
 }

@@ -22,6 +22,8 @@ public struct IssuanceService: Sendable {
         /// Overrides the issuer's default cryptosuite.
         public var cryptosuite: String?
         public var validFrom: Date?
+        /// Overrides the expiry the achievement's validity policy gives (a renewal keeps unused time).
+        public var validUntil: Date?
         /// Extra members of credentialSubject (OB 3.0 `result` entries, ...).
         public var subjectExtras: JSONObject
         /// Extra top-level members.
@@ -29,7 +31,8 @@ public struct IssuanceService: Sendable {
 
         public init(achievementID: String, recipient: CredentialRecipient, recipientName: String? = nil,
                     evidence: [Evidence] = [], cryptosuite: String? = nil, validFrom: Date? = nil,
-                    subjectExtras: JSONObject = [:], extras: JSONObject = [:]) {
+                    validUntil: Date? = nil, subjectExtras: JSONObject = [:], extras: JSONObject = [:]) {
+            self.validUntil = validUntil
             self.achievementID = achievementID
             self.recipient = recipient
             self.recipientName = recipientName
@@ -42,9 +45,20 @@ public struct IssuanceService: Sendable {
     }
 
     public func issue(organizationID: String, _ request: Request) async throws -> CredentialRecord {
-        let store = environment.store
-        let achievement = try await AchievementService(environment: environment).achievement(id: request.achievementID, organizationID: organizationID)
-        let issuer = try await IssuerService(environment: environment).issuer(id: achievement.issuerID, organizationID: organizationID)
+        try await issue(organizationID: organizationID, request, in: environment.store)
+    }
+
+    /// Issues inside a caller's transaction (`store` is the transaction), so that the credential and
+    /// what earned it (an assessment decision, a renewal) are written together or not at all.
+    public func issue(organizationID: String, _ request: Request, in store: any StoreOperations) async throws -> CredentialRecord {
+        let achievement: AchievementRecord
+        let issuer: IssuerRecord
+        do {
+            achievement = try await store.achievement(id: request.achievementID, organizationID: organizationID)
+            issuer = try await store.issuer(id: achievement.issuerID, organizationID: organizationID)
+        } catch let e as StorageError where e.code == .notFound {
+            throw ServiceError(.notFound, "no achievement \(request.achievementID) in this organization")
+        }
         let suite = request.cryptosuite ?? issuer.defaultCryptosuite
         let key = try await environment.keys.key(reference: issuer.keyReference)
         try CoreBridge.checkIssuable(suite: suite, securer: environment.securer, algorithm: key.algorithm)
@@ -52,11 +66,11 @@ public struct IssuanceService: Sendable {
         let now = environment.now()
         let validFromDate = request.validFrom ?? now
         let validFrom = DateTimeStamp(date: validFromDate)
-        let validUntil = achievement.validityDays.map { validFrom.adding(days: $0) }
+        let validUntil = try request.validUntil.map { DateTimeStamp(date: $0) } ?? achievement.validUntil(validFrom: validFrom)
         let credentialID = urls.credential(environment.newIdentifier())
 
-        let revocationList = try await currentList(organizationID, issuer.id, .revocation, urls, now)
-        let suspensionList = try await currentList(organizationID, issuer.id, .suspension, urls, now)
+        let revocationList = try await currentList(organizationID, issuer.id, .revocation, urls, now, store)
+        let suspensionList = try await currentList(organizationID, issuer.id, .suspension, urls, now, store)
         let salt = Base16.encode(environment.randomBytes(16))
 
         // Draw random indices; on the rare collision with a taken index, draw again.
@@ -92,9 +106,10 @@ public struct IssuanceService: Sendable {
         throw ServiceError(.conflict, "could not find a free status list index after 32 tries; try again")
     }
 
-    func currentList(_ org: String, _ issuerID: String, _ purpose: BrevetStorage.StatusPurpose, _ urls: PublicURLs, _ now: Date) async throws -> StatusListRecord {
+    func currentList(_ org: String, _ issuerID: String, _ purpose: BrevetStorage.StatusPurpose, _ urls: PublicURLs,
+                     _ now: Date, _ store: any StoreOperations) async throws -> StatusListRecord {
         let size = StatusListRecord.minimumSize
-        return try await environment.store.currentStatusList(
+        return try await store.currentStatusList(
             organizationID: org, issuerID: issuerID, purpose: purpose,
             newListID: urls.statusList(environment.newIdentifier()), size: size,
             maximumUsed: Int(Double(size) * maximumListUse), at: now)

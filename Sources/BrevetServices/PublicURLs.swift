@@ -38,6 +38,21 @@ public struct PublicURLs: Sendable, Hashable {
     public func achievement(_ localID: String) -> String { "\(base)/achievements/\(localID)" }
     public func statusList(_ localID: String) -> String { "\(base)/status/\(localID)" }
     public func issuerProfile(_ localID: String) -> String { "\(base)/issuers/\(localID)" }
+    public func pathway(_ localID: String) -> String { "\(base)/pathways/\(localID)" }
+    public func submission(_ localID: String) -> String { "\(base)/submissions/\(localID)" }
+    public func decision(_ localID: String) -> String { "\(base)/decisions/\(localID)" }
+    /// A skills framework of an organization (ids are unique within one organization only).
+    public func framework(organizationID: String, id: String) -> String {
+        "\(base)/organizations/\(Self.pathSegment(organizationID))/frameworks/\(Self.pathSegment(id))"
+    }
+    /// An evidence file, by the SHA-256 of its bytes.
+    public func evidenceFile(organizationID: String, sha256: String) -> String {
+        "\(base)/organizations/\(Self.pathSegment(organizationID))/evidence/\(sha256)"
+    }
+
+    static func pathSegment(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? s
+    }
 
     /// The did:web of an issuer served at `/issuers/<localID>/did.json`, when there is a public base URL
     /// ([did:web §3.2](https://w3c-ccg.github.io/did-method-web/#create-register): the host, a

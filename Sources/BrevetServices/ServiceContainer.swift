@@ -8,6 +8,12 @@ public struct ServiceContainer: Sendable {
     public let status: StatusService
     public let apiKeys: APIKeyService
     public let verification: VerificationService
+    public let frameworks: FrameworkService
+    public let designs: DesignService
+    public let evidence: EvidenceService
+    public let assessments: AssessmentService
+    public let pathways: PathwayService
+    public let renewals: RenewalService
 
     public init(environment: ServiceEnvironment, status: StatusService, verification: VerificationService) {
         self.environment = environment
@@ -17,5 +23,11 @@ public struct ServiceContainer: Sendable {
         self.status = status
         apiKeys = APIKeyService(environment: environment)
         self.verification = verification
+        frameworks = FrameworkService(environment: environment)
+        designs = DesignService(environment: environment)
+        evidence = EvidenceService(environment: environment)
+        assessments = AssessmentService(environment: environment)
+        pathways = PathwayService(environment: environment)
+        renewals = RenewalService(environment: environment)
     }
 }

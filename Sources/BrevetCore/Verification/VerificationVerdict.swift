@@ -71,6 +71,11 @@ public enum VerificationCheck: String, Sendable, Hashable, CaseIterable {
     case suspension = "Suspension"
     case status = "Status"
     case registry = "Issuer's record"
+    /// The achievement version a credential was earned under, and whether a newer one exists.
+    case achievementVersion = "Achievement version"
+    /// The component credentials a pathway credential lists (VC 2.0 `relatedResource`), each
+    /// fetched, matched against its digest and verified.
+    case components = "Parts"
 }
 
 /// The outcome of one check.
