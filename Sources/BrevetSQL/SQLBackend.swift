@@ -1,5 +1,6 @@
 /// Which SQL engine a store talks to. Statements are shared; the few places where the dialects
-/// differ (taking a lock, starting a write transaction) switch on this, and nowhere else.
+/// differ (taking a lock, starting a write transaction, the type of a byte column) switch on this,
+/// and nowhere else.
 enum SQLBackend: String, Sendable {
     case sqlite
     case postgres
@@ -20,6 +21,14 @@ enum SQLBackend: String, Sendable {
         switch self {
         case .sqlite: ""
         case .postgres: " FOR NO KEY UPDATE"
+        }
+    }
+
+    /// The column type for raw bytes (evidence files): SQLite's `BLOB`, PostgreSQL's `BYTEA`.
+    var binaryColumnType: String {
+        switch self {
+        case .sqlite: "BLOB"
+        case .postgres: "BYTEA"
         }
     }
 }

@@ -4,7 +4,8 @@
 ///
 /// Conventions that keep one statement valid on SQLite and PostgreSQL: `TEXT` ids and documents
 /// (JSON stored as the exact text given), `BIGINT` integers and dates (milliseconds since 1970),
-/// `BOOLEAN` flags, named constraints where code must tell violations apart.
+/// `BOOLEAN` flags, named constraints where code must tell violations apart. Raw bytes are the one
+/// type the dialects spell differently: ``SQLBackend/binaryColumnType``.
 enum SQLMigrations {
     static let all: [SQLMigration] = [
         SQLMigration(version: 1, name: "initial schema", [
@@ -132,5 +133,116 @@ enum SQLMigrations {
             WHERE suspended = TRUE
             """,
         ]),
+        SQLMigration(version: 3, name: "frameworks, evidence, assessments, pathways, external credentials") { backend in
+            [
+                // Targets of the composite foreign keys below, so a row can only name a credential of
+                // its own organization, and a pathway only an achievement of its own issuer.
+                "CREATE UNIQUE INDEX credentials_scoped ON credentials (id, organization_id)",
+                "CREATE UNIQUE INDEX achievements_issuer_scoped ON achievements (id, issuer_id, organization_id)",
+                // nextAchievementVersion(of:).
+                "CREATE INDEX achievements_previous_version_idx ON achievements (previous_version_id)",
+                """
+                CREATE TABLE frameworks (
+                    organization_id TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    CONSTRAINT frameworks_key PRIMARY KEY (organization_id, id),
+                    CONSTRAINT frameworks_organization FOREIGN KEY (organization_id) REFERENCES organizations (id)
+                )
+                """,
+                "CREATE INDEX frameworks_created_idx ON frameworks (organization_id, created_at, id)",
+                """
+                CREATE TABLE evidence_files (
+                    organization_id TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    media_type TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    size BIGINT NOT NULL,
+                    content \(backend.binaryColumnType) NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    CONSTRAINT evidence_files_key PRIMARY KEY (organization_id, sha256),
+                    CONSTRAINT evidence_files_organization FOREIGN KEY (organization_id) REFERENCES organizations (id)
+                )
+                """,
+                """
+                CREATE TABLE submissions (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL,
+                    achievement_id TEXT NOT NULL,
+                    learner TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    submitted_at BIGINT NOT NULL,
+                    CONSTRAINT submissions_scoped UNIQUE (id, organization_id),
+                    CONSTRAINT submissions_achievement FOREIGN KEY (achievement_id, organization_id)
+                        REFERENCES achievements (id, organization_id)
+                )
+                """,
+                """
+                CREATE TABLE assessment_decisions (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL,
+                    submission_id TEXT,
+                    achievement_id TEXT NOT NULL,
+                    learner TEXT NOT NULL,
+                    passed BOOLEAN NOT NULL,
+                    decided_at BIGINT NOT NULL,
+                    document TEXT NOT NULL,
+                    credential_id TEXT,
+                    CONSTRAINT assessment_decisions_achievement FOREIGN KEY (achievement_id, organization_id)
+                        REFERENCES achievements (id, organization_id),
+                    CONSTRAINT assessment_decisions_submission FOREIGN KEY (submission_id, organization_id)
+                        REFERENCES submissions (id, organization_id),
+                    CONSTRAINT assessment_decisions_credential FOREIGN KEY (credential_id, organization_id)
+                        REFERENCES credentials (id, organization_id)
+                )
+                """,
+                "CREATE INDEX assessment_decisions_decided_idx ON assessment_decisions (organization_id, decided_at, id)",
+                """
+                CREATE INDEX assessment_decisions_achievement_idx
+                ON assessment_decisions (organization_id, achievement_id, decided_at, id)
+                """,
+                """
+                CREATE INDEX assessment_decisions_learner_idx
+                ON assessment_decisions (organization_id, learner, decided_at, id)
+                """,
+                """
+                CREATE TABLE pathways (
+                    id TEXT PRIMARY KEY,
+                    organization_id TEXT NOT NULL,
+                    issuer_id TEXT NOT NULL,
+                    awards_achievement_id TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    CONSTRAINT pathways_issuer FOREIGN KEY (issuer_id, organization_id)
+                        REFERENCES issuers (id, organization_id),
+                    CONSTRAINT pathways_achievement FOREIGN KEY (awards_achievement_id, issuer_id, organization_id)
+                        REFERENCES achievements (id, issuer_id, organization_id)
+                )
+                """,
+                "CREATE INDEX pathways_created_idx ON pathways (organization_id, created_at, id)",
+                """
+                CREATE TABLE external_credentials (
+                    organization_id TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    learner TEXT NOT NULL,
+                    issuer_id TEXT NOT NULL,
+                    achievement_id TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    digest TEXT NOT NULL,
+                    verified_at BIGINT NOT NULL,
+                    CONSTRAINT external_credentials_key PRIMARY KEY (organization_id, id),
+                    CONSTRAINT external_credentials_organization FOREIGN KEY (organization_id)
+                        REFERENCES organizations (id)
+                )
+                """,
+                """
+                CREATE INDEX external_credentials_learner_idx
+                ON external_credentials (organization_id, learner, verified_at, id)
+                """,
+            ]
+        },
     ]
 }

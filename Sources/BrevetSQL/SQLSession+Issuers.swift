@@ -1,3 +1,4 @@
+import BrevetJSON
 import BrevetStorage
 import Foundation
 import SQLKit
@@ -69,5 +70,25 @@ extension SQLSession {
         if let issuerID { query += " AND issuer_id = \(bind: issuerID)" }
         query += " ORDER BY created_at, id"
         return try await all(query, Self.achievement)
+    }
+
+    func replaceAchievementDocument(id: String, organizationID: String, document: JSONValue) async throws {
+        guard try await first("""
+            UPDATE achievements SET document = \(bind: Self.text(document))
+            WHERE id = \(bind: id) AND organization_id = \(bind: organizationID)
+            RETURNING id
+            """) != nil
+        else { throw StorageError(.notFound, "no achievement \(id) in organization \(organizationID)") }
+    }
+
+    /// Several rows naming the same previous version are not refused by ``createAchievement(_:)``;
+    /// the first of them (by `createdAt`, then `id`) is the next version.
+    func nextAchievementVersion(of id: String) async throws -> AchievementRecord? {
+        guard let row = try await first("""
+            SELECT \(unsafeRaw: Self.achievementColumns) FROM achievements
+            WHERE previous_version_id = \(bind: id) ORDER BY created_at, id LIMIT 1
+            """)
+        else { return nil }
+        return try Self.reading(row, Self.achievement)
     }
 }

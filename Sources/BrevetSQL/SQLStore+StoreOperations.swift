@@ -1,3 +1,4 @@
+import BrevetJSON
 import BrevetStorage
 import Foundation
 
@@ -55,6 +56,12 @@ extension SQLStore {
     public func achievements(organizationID: String, issuerID: String?) async throws -> [AchievementRecord] {
         try await session { try await $0.achievements(organizationID: organizationID, issuerID: issuerID) }
     }
+    public func replaceAchievementDocument(id: String, organizationID: String, document: JSONValue) async throws {
+        try await session { try await $0.replaceAchievementDocument(id: id, organizationID: organizationID, document: document) }
+    }
+    public func nextAchievementVersion(of id: String) async throws -> AchievementRecord? {
+        try await session { try await $0.nextAchievementVersion(of: id) }
+    }
     public func insertCredential(_ credential: CredentialRecord) async throws {
         try await session { try await $0.insertCredential(credential) }
     }
@@ -103,5 +110,51 @@ extension SQLStore {
     }
     public func setIndices(statusListID: String) async throws -> [Int] {
         try await session { try await $0.setIndices(statusListID: statusListID) }
+    }
+    public func createFramework(_ framework: FrameworkRecord) async throws {
+        try await session { try await $0.createFramework(framework) }
+    }
+    public func framework(id: String, organizationID: String) async throws -> FrameworkRecord {
+        try await session { try await $0.framework(id: id, organizationID: organizationID) }
+    }
+    public func frameworks(organizationID: String) async throws -> [FrameworkRecord] {
+        try await session { try await $0.frameworks(organizationID: organizationID) }
+    }
+    public func putEvidenceFile(_ file: EvidenceFileRecord) async throws -> ChangeOutcome {
+        try await session { try await $0.putEvidenceFile(file) }
+    }
+    public func evidenceFile(organizationID: String, sha256: String) async throws -> EvidenceFileRecord {
+        try await session { try await $0.evidenceFile(organizationID: organizationID, sha256: sha256) }
+    }
+    public func createSubmission(_ submission: SubmissionRecord) async throws {
+        try await session { try await $0.createSubmission(submission) }
+    }
+    public func submission(id: String, organizationID: String) async throws -> SubmissionRecord {
+        try await session { try await $0.submission(id: id, organizationID: organizationID) }
+    }
+    public func insertAssessmentDecision(_ decision: AssessmentDecisionRecord) async throws {
+        try await session { try await $0.insertAssessmentDecision(decision) }
+    }
+    public func assessmentDecisions(
+        organizationID: String, achievementID: String?, learner: String?
+    ) async throws -> [AssessmentDecisionRecord] {
+        try await session {
+            try await $0.assessmentDecisions(organizationID: organizationID, achievementID: achievementID, learner: learner)
+        }
+    }
+    public func createPathway(_ pathway: PathwayRecord) async throws {
+        try await session { try await $0.createPathway(pathway) }
+    }
+    public func pathway(id: String, organizationID: String) async throws -> PathwayRecord {
+        try await session { try await $0.pathway(id: id, organizationID: organizationID) }
+    }
+    public func pathways(organizationID: String) async throws -> [PathwayRecord] {
+        try await session { try await $0.pathways(organizationID: organizationID) }
+    }
+    public func insertExternalCredential(_ credential: ExternalCredentialRecord) async throws {
+        try await session { try await $0.insertExternalCredential(credential) }
+    }
+    public func externalCredentials(organizationID: String, learner: String) async throws -> [ExternalCredentialRecord] {
+        try await session { try await $0.externalCredentials(organizationID: organizationID, learner: learner) }
     }
 }

@@ -96,6 +96,11 @@ struct SQLiteStoreTests {
             #expect(try await store.migrate() == Array(SQLStore.schemaVersions.dropFirst()))
             #expect(try await store.usedIndexCount(statusListID: "r") == 3)
             #expect(try await store.usedIndexCount(statusListID: "s") == 3)
+            // Version 3's scoped keys hold on the rows written before it.
+            try await store.insertAssessmentDecision(AssessmentDecisionRecord(
+                id: "d", organizationID: "org", submissionID: nil, achievementID: "ach", learner: "did:example:x",
+                passed: true, decidedAt: at(0), document: .object([:]), credentialID: "c0"))
+            #expect(try await store.assessmentDecisions(organizationID: "org", achievementID: nil, learner: nil).map(\.credentialID) == ["c0"])
             try await store.close()
         } catch {
             try? await store.close()

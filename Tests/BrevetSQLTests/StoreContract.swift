@@ -18,7 +18,7 @@ struct ContractCase: Sendable, CustomTestStringConvertible {
 /// The behavioural suite: every contract case of BrevetStorage's ``StoreOperations`` and ``Store``.
 enum StoreContract {
     static let cases: [ContractCase] =
-        tenantCases + credentialCases + statusListCases + transactionCases + migrationCases
+        tenantCases + credentialCases + statusListCases + transactionCases + migrationCases + awardingCases
 }
 
 /// The contract on SQLite, always.
