@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(
             name: "BrevetServerTests",
             dependencies: [
-                "BrevetServer", "BrevetTestSupport", "brevet",
+                "BrevetServer", "BrevetTestSupport", "brevet", "BrevetAwarding",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings),

@@ -1,3 +1,4 @@
+import BrevetAwarding
 import BrevetCore
 import BrevetJSON
 import BrevetStorage
@@ -77,7 +78,7 @@ public struct IssuanceService: Sendable {
         for _ in 0..<32 {
             let revocationIndex = environment.randomIndex(below: revocationList.size)
             let suspensionIndex = environment.randomIndex(below: suspensionList.size)
-            let draft = OpenBadgeCredentialDraft(
+            var draft = OpenBadgeCredentialDraft(
                 id: credentialID, issuer: issuer.profile, achievement: achievement.achievementJSON,
                 recipient: request.recipient, recipientName: request.recipientName, salt: salt,
                 validFrom: validFrom, validUntil: validUntil, evidence: request.evidence.map(\.json),
@@ -86,6 +87,7 @@ public struct IssuanceService: Sendable {
                     CoreBridge.statusEntry(list: suspensionList.id, index: suspensionIndex, purpose: .suspension),
                 ],
                 subjectExtras: request.subjectExtras, extras: request.extras)
+            draft.additionalContexts = Self.additionalContexts(achievement: achievement.achievementJSON, extras: request.extras)
             let signed = try environment.securer.secure(draft.json, suite: suite, key: key,
                                                verificationMethod: issuer.verificationMethodID, created: DateTimeStamp(date: now))
             let record = CredentialRecord(
@@ -104,6 +106,13 @@ public struct IssuanceService: Sendable {
             }
         }
         throw ServiceError(.conflict, "could not find a free status list index after 32 tries; try again")
+    }
+
+    /// The undefined-terms context when the credential carries Brevet's own members, which no
+    /// published context defines (without it an RDFC proof would refuse them, or drop them unsigned).
+    static func additionalContexts(achievement: JSONValue, extras: JSONObject) -> [String] {
+        let ownMembers = achievement[AchievementDesign.extensionMember] != nil || extras[AwardedCredential.extensionMember] != nil
+        return ownMembers ? [CredentialContexts.undefinedTermsV2] : []
     }
 
     func currentList(_ org: String, _ issuerID: String, _ purpose: BrevetStorage.StatusPurpose, _ urls: PublicURLs,

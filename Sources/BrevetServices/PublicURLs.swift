@@ -55,6 +55,7 @@ public struct PublicURLs: Sendable, Hashable {
     }
 
     /// The did:web of an issuer served at `/issuers/<localID>/did.json`, when there is a public base URL
+    /// whose host is a domain name (an IP address gives `nil`: such issuers get a did:key)
     /// ([did:web §3.2](https://w3c-ccg.github.io/did-method-web/#create-register): the host, a
     /// percent-encoded port, then path segments joined with ':').
     public func didWeb(issuer localID: String) -> String? {
@@ -62,6 +63,9 @@ public struct PublicURLs: Sendable, Hashable {
         let rest = publicBaseURL[schemeEnd.upperBound...]
         let parts = rest.split(separator: "/", omittingEmptySubsequences: true)
         guard let host = parts.first else { return nil }
+        // "The host MUST NOT include IP addresses" (did:web §3.1): such installations use did:key.
+        let hostName = host.hasPrefix("[") ? host : host.split(separator: ":").first ?? host
+        if hostName.hasPrefix("[") || hostName.allSatisfy({ $0.isNumber || $0 == "." }) { return nil }
         var segments = [host.replacingOccurrences(of: ":", with: "%3A")]
         segments += parts.dropFirst().map(String.init)
         segments += ["issuers", localID]

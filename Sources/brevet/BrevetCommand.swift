@@ -8,7 +8,7 @@ struct BrevetCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, IssuerCommand.self, AchievementCommand.self, IssueCommand.self,
             RevokeCommand.self, SuspendCommand.self, UnsuspendCommand.self, VerifyCommand.self,
-            APIKeyCommand.self, SettingsCommand.self, ContextsCommand.self, JSONLDCommand.self, RDFCommand.self, BenchCommand.self, AdviseCommand.self, ExpiringCommand.self,
+            APIKeyCommand.self, SettingsCommand.self, ContextsCommand.self, JSONLDCommand.self, RDFCommand.self, BenchCommand.self, AdviseCommand.self, ExpiringCommand.self, DemoCommand.self,
         ])
 }
 

@@ -4,8 +4,8 @@ extension AchievementDesign {
     /// The member of the Achievement that carries Brevet's design facts OB 3.0 has no term for.
     ///
     /// OB 3.0 allows extra properties ([§7 Extending the Data Model](https://www.imsglobal.org/spec/ob/v3p0/#extending-the-data-model));
-    /// with only the VC 2.0 and OB 3.0 contexts the term resolves through the VC 2.0 `@vocab`
-    /// (`https://www.w3.org/ns/credentials/issuer-dependent#brevetDesign`). Its object has
+    /// credentials that carry it add the VC 2.0 undefined-terms context, whose `@vocab` makes the term
+    /// `https://www.w3.org/ns/credentials/issuer-dependent#brevetDesign`. Its object has
     /// `type` ``extensionType``.
     public static let extensionMember = "brevetDesign"
     /// The `type` of the extension object.

@@ -10,6 +10,11 @@ public enum CredentialContexts {
     public static let openBadgesV3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
     /// Prefix shared by every Open Badges 3.0 context version.
     public static let openBadgesV3Prefix = "https://purl.imsglobal.org/spec/ob/v3p0/context"
+    /// [VC 2.0 §5.2 Extensibility](https://www.w3.org/TR/vc-data-model-2.0/#extensibility): a context
+    /// whose `@vocab` maps terms no other context defines to
+    /// `https://www.w3.org/ns/credentials/issuer-dependent#`, so they are signed instead of dropped.
+    /// Brevet adds it, last, to credentials that carry its own members (`brevetDesign`, `brevetAward`).
+    public static let undefinedTermsV2 = "https://www.w3.org/ns/credentials/undefined-terms/v2"
     public static let didV1 = "https://www.w3.org/ns/did/v1"
     public static let multikeyV1 = "https://w3id.org/security/multikey/v1"
     public static let dataIntegrityV2 = "https://w3id.org/security/data-integrity/v2"

@@ -25,6 +25,8 @@ public struct OpenBadgeCredentialDraft: Sendable {
     public var subjectExtras: JSONObject
     /// Extra top-level members (e.g. Brevet's record of the version and components).
     public var extras: JSONObject
+    /// Contexts after VC 2.0 and OB 3.0 (``CredentialContexts/undefinedTermsV2`` for extension members).
+    public var additionalContexts: [String] = []
 
     public init(id: String, issuer: JSONValue, achievement: JSONValue, recipient: CredentialRecipient,
                 recipientName: String? = nil, salt: String, validFrom: DateTimeStamp, validUntil: DateTimeStamp? = nil,
@@ -57,7 +59,8 @@ public struct OpenBadgeCredentialDraft: Sendable {
         for m in subjectExtras { subject[m.key] = m.value }
 
         var o: JSONObject = [
-            "@context": [.string(CredentialContexts.credentialsV2), .string(CredentialContexts.openBadgesV3)],
+            "@context": .array([.string(CredentialContexts.credentialsV2), .string(CredentialContexts.openBadgesV3)]
+                + additionalContexts.map { .string($0) }),
             "id": .string(id),
             "type": ["VerifiableCredential", "OpenBadgeCredential"],
         ]

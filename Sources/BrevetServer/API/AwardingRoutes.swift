@@ -66,7 +66,9 @@ struct AwardingRoutes {
             record = try await services.frameworks.importCSV(organizationID: org, id: id, title: title, csv: text)
         } else {
             let body = try await request.jsonObject(limit: limit)
-            if let package = body["package"] ?? (body["CFDocument"] != nil ? .object(body) : nil) {
+            var package: JSONValue? = body["package"]
+            if package == nil, body["CFDocument"] != nil { package = .object(body) }
+            if let package, !package.isNull {
                 let text = package.stringValue ?? JSONWriter().string(package)
                 record = try await services.frameworks.importCASE(organizationID: org, package: text)
             } else {
@@ -204,14 +206,14 @@ struct AwardingRoutes {
                     guard let level = m.value.stringValue else {
                         throw APIError(status: .unprocessableContent, code: "invalidInput", message: "rubric.\(m.key) must be a level id")
                     }
-                    entries.append(.init(criterionId: m.key, levelId: level))
+                    entries.append(resolved(m.key, level, nil, design))
                 }
             } else if let a = rubric.arrayValue {
                 for e in a {
                     guard let c = e["criterion"]?.stringValue, let l = e["level"]?.stringValue else {
                         throw APIError(status: .unprocessableContent, code: "invalidInput", message: "each rubric entry needs \"criterion\" and \"level\"")
                     }
-                    entries.append(.init(criterionId: c, levelId: l, comment: e["comment"]?.stringValue))
+                    entries.append(resolved(c, l, e["comment"]?.stringValue, design))
                 }
             } else {
                 throw APIError(status: .unprocessableContent, code: "invalidInput", message: "\"rubric\" must map criterion ids to level ids")
@@ -225,11 +227,18 @@ struct AwardingRoutes {
                 guard let p = m.value.numberValue?.doubleValue else {
                     throw APIError(status: .unprocessableContent, code: "invalidInput", message: "exam.\(m.key) must be a percentage")
                 }
-                scores.append(.init(domainId: m.key, percent: p))
+                scores.append(.init(domainId: design.resultDescriptionID(m.key) ?? m.key, percent: p))
             }
             return .exam(ExamResult(blueprintId: x.id, scores: scores))
         }
         throw APIError(status: .unprocessableContent, code: "invalidInput", message: "a decision needs \"rubric\" (criterion → level) or \"exam\" (domain → percent)")
+    }
+
+    /// A rubric entry with criterion and level named by full or short id (unknown names are kept, so
+    /// the rubric reports them).
+    func resolved(_ criterion: String, _ level: String, _ comment: String?, _ design: AchievementDesign) -> RubricScore.Entry {
+        let c = design.resultDescriptionID(criterion) ?? criterion
+        return RubricScore.Entry(criterionId: c, levelId: design.levelID(level, criterion: c) ?? level, comment: comment)
     }
 
     func decide(_ request: Request, _ context: AppRequestContext) async throws -> Response {

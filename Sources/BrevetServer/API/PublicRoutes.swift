@@ -4,6 +4,7 @@ import BrevetServices
 import BrevetStorage
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// What anyone may read without a key: credentials at their ids, status lists, DID documents,
 /// achievements, and `POST /api/verify`.
@@ -20,6 +21,11 @@ struct PublicRoutes {
         router.get("issuers/:id") { _, context in try await issuerProfile(context) }
         router.get("achievements/:id") { _, context in try await achievement(context) }
         router.post("api/verify") { request, _ in try await verify(request) }
+        router.get("organizations/:org/evidence/:sha256") { _, context in try await evidenceFile(context) }
+        router.get("organizations/:org/frameworks/:framework") { _, context in try await framework(context, item: nil) }
+        router.get("organizations/:org/frameworks/:framework/items/:item") { _, context in
+            try await framework(context, item: try context.parameters.require("item"))
+        }
     }
 
     func urls() async throws -> PublicURLs { try await PublicURLs.load(from: services.environment.store) }
@@ -56,6 +62,38 @@ struct PublicRoutes {
             if let issuer = try? await services.environment.store.issuer(id: id) { return jsonResponse(issuer.profile) }
         }
         throw APIError(status: .notFound, code: "notFound", message: "no issuer \(local)")
+    }
+
+    /// An evidence file, by the SHA-256 of its bytes. Uploaded content is never rendered as a page of
+    /// this site: it is sandboxed, not sniffed, and offered as a download unless it is an image.
+    func evidenceFile(_ context: AppRequestContext) async throws -> Response {
+        let org = try context.parameters.require("org")
+        let sha = try context.parameters.require("sha256")
+        guard let file = try? await services.environment.store.evidenceFile(organizationID: org.removingPercentEncoding ?? org, sha256: sha) else {
+            throw APIError(status: .notFound, code: "notFound", message: "no evidence file \(sha)")
+        }
+        let image = file.mediaType.hasPrefix("image/") && !file.mediaType.contains("svg")
+        let safeName = String(file.name.map { $0.isLetter || $0.isNumber || ".-_".contains($0) ? $0 : "_" })
+        let headers: HTTPFields = [
+            .contentType: file.mediaType, .contentSecurityPolicy: "sandbox; default-src 'none'", .xContentTypeOptions: "nosniff",
+            .contentDisposition: (image ? "inline" : "attachment") + "; filename=\"\(safeName)\"",
+        ]
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: file.content)))
+    }
+
+    /// A skills framework (or one of its items) that alignments point to.
+    func framework(_ context: AppRequestContext, item: String?) async throws -> Response {
+        let org = try context.parameters.require("org")
+        let id = try context.parameters.require("framework")
+        guard let record = try? await services.environment.store.framework(id: id.removingPercentEncoding ?? id, organizationID: org.removingPercentEncoding ?? org) else {
+            throw APIError(status: .notFound, code: "notFound", message: "no framework \(id)")
+        }
+        guard let item else { return jsonResponse(record.document) }
+        let wanted = item.removingPercentEncoding ?? item
+        guard let found = record.document["items"]?.arrayValue?.first(where: { $0["id"]?.stringValue == wanted }) else {
+            throw APIError(status: .notFound, code: "notFound", message: "framework \(id) has no item \(wanted)")
+        }
+        return jsonResponse(found)
     }
 
     func achievement(_ context: AppRequestContext) async throws -> Response {

@@ -1,4 +1,5 @@
 import BrevetServices
+import Foundation
 import Hummingbird
 
 /// The human pages: home, and the verification page that takes pasted JSON or an uploaded file
@@ -12,6 +13,40 @@ struct PageRoutes {
         router.get("/") { _, _ in pages.home() }
         router.get("verify") { _, _ in pages.verifyForm() }
         router.post("verify") { request, _ in try await verify(request) }
+        router.get("catalog") { request, _ in try await catalog(request) }
+        router.get("advise") { request, _ in advise(request) }
+    }
+
+    func query(_ request: Request) -> [String: String] {
+        var out: [String: String] = [:]
+        for (k, v) in request.uri.queryParameters { out[String(k)] = String(v).removingPercentEncoding ?? String(v) }
+        return out
+    }
+
+    func catalog(_ request: Request) async throws -> Response {
+        let store = services.environment.store
+        guard let issuerID = query(request)["issuer"] else {
+            var issuers: [[String: Any]] = []
+            for org in try await store.organizations() {
+                for issuer in try await store.issuers(organizationID: org.id) {
+                    let count = try await store.achievements(organizationID: org.id, issuerID: issuer.id).count
+                    guard count > 0 else { continue }
+                    issuers.append(["name": issuer.profile["name"]?.stringValue ?? issuer.id, "count": count,
+                                    "query": issuer.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? issuer.id])
+                }
+            }
+            return pages.page("catalogIndex", title: "Catalogs", ["issuers": issuers])
+        }
+        guard let issuer = try? await store.issuer(id: issuerID) else {
+            return pages.error("No such issuer", "No issuer \(issuerID) publishes a catalog here.", status: .notFound)
+        }
+        let achievements = try await store.achievements(organizationID: issuer.organizationID, issuerID: issuer.id)
+        let name = issuer.profile["name"]?.stringValue ?? issuer.id
+        return pages.page("catalog", title: "\(name) catalog", CatalogPage.data(issuerName: name, achievements: achievements))
+    }
+
+    func advise(_ request: Request) -> Response {
+        pages.page("advisor", title: "Design advisor", AdvisorPage.data(query: query(request)))
     }
 
     func verify(_ request: Request) async throws -> Response {

@@ -36,12 +36,17 @@ enum PageTemplates {
     button { margin-top:1rem; background:var(--accent); color:#fff; border:0; border-radius:6px; padding:.6rem 1.2rem; font-size:1rem; cursor:pointer; }
     pre { overflow:auto; background:#f6f8fa; padding:.75rem; border-radius:6px; font-size:12.5px; }
     .muted { color: var(--muted); }
+    fieldset { border:1px solid var(--line); border-radius:6px; margin:.75rem 0; padding:.5rem 1rem; } legend { font-weight:600; }
+    label.inline { display:inline; font-weight:400; margin:0; }
+    input[type=text] { max-width:100%; padding:.4rem; border:1px solid #8c959f; border-radius:6px; font-size:1rem; }
+    .scroll { overflow-x:auto; } table.compare th[scope=row] { white-space:nowrap; } table.compare td { min-width: 12rem; }
+    main:has(.catalog) { max-width: 90rem; }
     footer { text-align:center; color:var(--muted); font-size:.85rem; margin: 2rem 0; }
     </style>
     </head>
     <body>
     <a class="skip" href="#main">Skip to content</a>
-    <header class="site"><a href="/">Brevet</a><nav aria-label="Main"><a href="/verify">Verify a credential</a></nav></header>
+    <header class="site"><a href="/">Brevet</a><nav aria-label="Main"><a href="/verify">Verify a credential</a><a href="/catalog">Catalogs</a><a href="/advise">Design advisor</a></nav></header>
     <main id="main">
     {{{body}}}
     </main>

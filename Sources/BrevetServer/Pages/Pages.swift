@@ -16,6 +16,9 @@ struct Pages: Sendable {
         try library.register(PageTemplates.verifyForm, named: "verify")
         try library.register(PageTemplates.verdict, named: "verdict")
         try library.register(PageTemplates.error, named: "error")
+        try library.register(PageTemplates.catalogIndex, named: "catalogIndex")
+        try library.register(PageTemplates.catalog, named: "catalog")
+        try library.register(PageTemplates.advisor, named: "advisor")
         self.library = library
     }
 
@@ -83,6 +86,19 @@ struct Pages: Sendable {
         add("Issuer id", issuer?.stringValue ?? issuer?["id"]?.stringValue)
         add("Awarded to", subject?["name"]?.stringValue ?? subject?["id"]?.stringValue
             ?? (subject?["identifier"] != nil ? "a recipient identified by a hashed email address" : nil))
+        if let version = c["brevetAward"]?["achievementVersion"]?.numberValue?.intValue { add("Achievement version", String(version)) }
+        add("Renews", c["brevetAward"]?["replaces"]?.stringValue)
+        if let parts = c["relatedResource"]?.asArray, !parts.isEmpty {
+            add("Parts", parts.compactMap { $0["id"]?.stringValue }.joined(separator: "; "))
+        }
+        if let results = subject?["result"]?.asArray, !results.isEmpty {
+            add("Results", results.compactMap { r -> String? in
+                let what = r["resultDescription"]?.stringValue.map { $0.split(separator: "#").last.map(String.init) ?? $0 }
+                let value = r["achievedLevel"]?.stringValue.map { $0.split(separator: "#").last.map(String.init) ?? $0 } ?? r["value"]?.stringValue ?? r["status"]?.stringValue
+                guard let value else { return nil }
+                return what.map { "\($0): \(value)" } ?? value
+            }.joined(separator: "; "))
+        }
         add("Valid from", c["validFrom"]?.stringValue ?? c["issuanceDate"]?.stringValue)
         add("Valid until", c["validUntil"]?.stringValue ?? c["expirationDate"]?.stringValue)
         if let evidence = c["evidence"]?.asArray, !evidence.isEmpty {

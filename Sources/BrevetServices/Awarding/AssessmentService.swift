@@ -58,7 +58,8 @@ public struct AssessmentService: Sendable {
             throw ServiceError(.conflict, "\(learner) already holds \(held!.id) for this achievement, and its renewal policy has no re-assessment route")
         }
         let urls = try await PublicURLs.load(from: store)
-        let now = environment.now()
+        // Whole milliseconds, as stored, so the decision read back is never later than this instant.
+        let now = Date(timeIntervalSince1970: (environment.now().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         let evidence = submission.map(EvidenceService.evidenceItems(of:)) ?? []
         let decision = try ServiceError.awarding { () throws(AwardingError) in
             try AssessmentDecision.decide(
@@ -95,7 +96,7 @@ public struct AssessmentService: Sendable {
         var outcome = result
         if decision.passed, renewsByReassessment, let held {
             do {
-                let renewal = try await RenewalService(environment: environment).renew(organizationID: organizationID, credentialID: held.id)
+                let renewal = try await RenewalService(environment: environment).renew(organizationID: organizationID, credentialID: held.id, at: now)
                 outcome.credential = renewal.renewed
                 outcome.renewalRefusal = nil
             } catch let e as ServiceError where e.code == .conflict {

@@ -124,7 +124,8 @@ public struct DesignService: Sendable {
         } else {
             throw ServiceError(.invalidInput, "the design has no \(AchievementDesign.extensionMember) member (competencies, rubric or exam, policies)")
         }
-        return try ServiceError.awarding { () throws(AwardingError) in try AchievementDesign.from(json: .object(object)) }
+        let design = try ServiceError.awarding { () throws(AwardingError) in try AchievementDesign.from(json: .object(object)) }
+        return try design.qualifyingIdentifiers(base: id)
     }
 
     func alignments(_ requests: [AlignmentRequest], organizationID: String) async throws -> [Alignment] {

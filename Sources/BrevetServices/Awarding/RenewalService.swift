@@ -19,9 +19,12 @@ public struct RenewalService: Sendable {
     }
 
     /// Renews the credential, or throws a conflict listing why it is not renewable.
-    public func renew(organizationID: String, credentialID: String) async throws -> (renewed: CredentialRecord, replaced: CredentialRecord) {
+    ///
+    /// `at` (default: now) is the time of the renewal; a re-assessment passes its decision time, so
+    /// that the decision it just stored (to the millisecond) is not after it.
+    public func renew(organizationID: String, credentialID: String, at: Date? = nil) async throws -> (renewed: CredentialRecord, replaced: CredentialRecord) {
         let c = try await context(organizationID: organizationID, credentialID: credentialID)
-        let now = environment.now()
+        let now = at ?? environment.now()
         let renewal = try ServiceError.awarding { () throws(AwardingError) in
             try CredentialRenewal.renew(c.held, as: "urn:brevet:pending-renewal", policy: c.policy, validity: c.design.validity,
                                         held: c.allHeld, reassessments: c.reassessments, at: now)

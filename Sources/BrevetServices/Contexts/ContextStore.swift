@@ -26,7 +26,7 @@ public final class ContextStore: DocumentLoader {
 
     /// Whether the contexts Brevet's own credentials use (VC 2.0 and OB 3.0.3) are present.
     public var hasIssuingContexts: Bool {
-        [CredentialContexts.credentialsV2, CredentialContexts.openBadgesV3].allSatisfy { url in
+        [CredentialContexts.credentialsV2, CredentialContexts.openBadgesV3, CredentialContexts.undefinedTermsV2].allSatisfy { url in
             PinnedContexts.entry(for: url).map { FileManager.default.fileExists(atPath: file(for: $0).path) } ?? false
         }
     }

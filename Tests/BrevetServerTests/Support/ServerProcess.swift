@@ -10,13 +10,13 @@ final class ServerProcess: @unchecked Sendable {
     let base: String
     let log: URL
 
-    init(data: String, extraArguments: [String] = []) async throws {
-        port = freePort()
-        base = "http://127.0.0.1:\(port)"
+    init(data: String, port: Int? = nil, extraArguments: [String] = []) async throws {
+        self.port = port ?? freePort()
+        base = "http://127.0.0.1:\(self.port)"
         log = URL(fileURLWithPath: data).appendingPathComponent("server.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = BrevetProcess.binary
-        process.arguments = ["serve", "--data", data, "--port", String(port)] + extraArguments
+        process.arguments = ["serve", "--data", data, "--port", String(self.port)] + extraArguments
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
@@ -64,5 +64,17 @@ enum HTTP {
         var headers = ["Content-Type": "application/json"]
         if let key { headers["Authorization"] = "Bearer \(key)" }
         return try await request("POST", url, body: Data(json.utf8), headers: headers)
+    }
+}
+
+extension HTTP {
+    static func put(_ url: String, json: String, key: String? = nil) async throws -> (Int, Data) {
+        var headers = ["Content-Type": "application/json"]
+        if let key { headers["Authorization"] = "Bearer \(key)" }
+        return try await request("PUT", url, body: Data(json.utf8), headers: headers)
+    }
+
+    static func get(_ url: String, key: String) async throws -> (Int, Data) {
+        try await request("GET", url, headers: ["Authorization": "Bearer \(key)"])
     }
 }
