@@ -77,10 +77,12 @@ public struct VerificationService: Sendable {
     }
 
     /// Checks each part a pathway credential lists: fetches it, compares its digest, and verifies it.
+    /// A part that cannot be fetched (a `urn:` id, an offline issuer) is a warning, not a failure: the
+    /// credential's own proof already covers the list; a part that does not match its digest fails.
     func checkComponents(of verdict: inout VerificationVerdict, resources: any VerificationResources, at now: Date, depth: Int) async {
         guard let parts = verdict.credential?["relatedResource"]?.asArray, !parts.isEmpty else { return }
         guard depth < Self.maximumComponentDepth else {
-            verdict.record(.components, .couldNotCheck, "parts nest deeper than \(Self.maximumComponentDepth) levels; the deeper ones were not checked")
+            verdict.record(.components, .warning, "parts nest deeper than \(Self.maximumComponentDepth) levels; the deeper ones were not checked")
             return
         }
         for part in parts {
@@ -89,16 +91,16 @@ public struct VerificationService: Sendable {
                 continue
             }
             guard let expected = part["digestSRI"]?.stringValue else {
-                verdict.record(.components, .couldNotCheck, "part \(id) has no digestSRI; Brevet checks parts by SHA-384/256/512 digestSRI")
+                verdict.record(.components, .warning, "part \(id) has no digestSRI; Brevet checks parts by SHA-384/256/512 digestSRI")
                 continue
             }
             let bytes: [UInt8]
             do { bytes = try await resources.fetch(id) } catch {
-                verdict.record(.components, .couldNotCheck, "part \(id) could not be fetched: \(error)")
+                verdict.record(.components, .warning, "part \(id) could not be fetched, so it was not checked (\(error)); ask its holder for it")
                 continue
             }
             guard let actual = Self.digestSRI(bytes, like: expected) else {
-                verdict.record(.components, .couldNotCheck, "part \(id): digest algorithm of \(expected.prefix(10))… is not supported")
+                verdict.record(.components, .warning, "part \(id): digest algorithm of \(expected.prefix(10))… is not supported")
                 continue
             }
             guard actual == expected else {

@@ -212,4 +212,75 @@ import Testing
         #expect(status == 200)
         return try JSONValue(parsing: Array(verdict))
     }
+
+    /// A pathway step satisfied by another issuer's credential: it counts only after Brevet verified
+    /// it and checked that it was issued to the learner; then the pathway credential is issued.
+    @Test func externalCredentialCountsAfterVerification() async throws {
+        guard let python = Peers.python else { throw Peers.MissingPython() }
+        let (server, api) = try await start()
+        defer { server.stop() }
+        let learner = "did:example:learner-0001"
+
+        // Another issuer (the Python peer) signs a credential for the learner, without a status list.
+        let signer = SharedData.url("peers/sign_peer.py").path
+        let keyFile = data + "/peer-key.json", unsigned = data + "/peer-unsigned.json", signed = data + "/peer-signed.json"
+        #expect(try ProcessRunner.run(executable: python, [signer, "keygen", keyFile]).status == 0)
+        var sample = try SharedData.json("peers/samples/ob3-unsigned.json").objectValue!
+        _ = sample.removeValue(forKey: "credentialStatus")
+        FileManager.default.createFile(atPath: unsigned, contents: Data(JSONWriter().string(.object(sample)).utf8))
+        let sign = try ProcessRunner.run(executable: python, [signer, "sign", "--key", keyFile, "--suite", "eddsa-rdfc-2022", "--set-issuer", unsigned, signed])
+        try #require(sign.status == 0, "sign_peer: \(sign.stderr)")
+        let peerCredential = try JSONValue(parsing: try String(contentsOfFile: signed, encoding: .utf8))
+        let peerIssuer = try #require(peerCredential["issuer"]?["id"]?.stringValue ?? peerCredential["issuer"]?.stringValue)
+        let peerAchievement = try #require(peerCredential["credentialSubject"]?["achievement"]?["id"]?.stringValue)
+
+        let (_, issuer) = try await api.post("/api/issuers", ["name": "Review Guild"])
+        let issuerID = try #require(issuer["id"]?.stringValue)
+        let (_, own) = try await api.post("/api/designs", ["issuer": .string(issuerID), "design": try DesignFixtures.micro("Code Review")])
+        let ownID = try #require(own["id"]?.stringValue)
+        let (_, lead) = try await api.post("/api/designs", ["issuer": .string(issuerID),
+                                                             "design": try DesignFixtures.certification(validFor: .years(3), renewal: nil)])
+        let leadID = try #require(lead["id"]?.stringValue)
+        let (sp, pathway) = try await api.post("/api/pathways", [
+            "awards": .string(leadID),
+            "root": ["id": "both", "type": "allOf", "steps": [
+                ["id": "ours", "type": "achievement", "achievement": .string(ownID)],
+                ["id": "theirs", "type": "external", "issuers": [.string(peerIssuer)], "achievement": .string(peerAchievement)],
+            ]],
+        ])
+        try #require(sp == 201, "\(pathway)")
+        let progressPath = "/api/pathways/\(Self.local(try #require(pathway["id"]?.stringValue)))/progress?learner=\(learner)"
+
+        let (sd, decision) = try await api.post("/api/achievements/\(Self.local(ownID))/decisions", [
+            "learner": .string(learner), "assessor": "assessor:lin", "rationale": "Reviewed twelve pull requests well.",
+            "rubric": ["plan": "proficient", "deliver": "proficient"],
+        ])
+        #expect(sd == 201 && decision["pathwayCredentials"] == nil, "\(decision)")
+        let (_, before) = try await api.get(progressPath)
+        #expect(before["complete"]?.boolValue == false)
+        #expect(before["missing"]?.arrayValue?.contains { $0["step"]?.stringValue == "theirs" } == true, "\(before)")
+        #expect(before["nextStep"]?["step"]?.stringValue == "theirs", "\(before)")
+
+        // A tampered copy does not count; nor does the genuine one presented for someone else.
+        var tampered = peerCredential.objectValue!
+        tampered["name"] = "Forged Reviewer"
+        let (st, refusedTampered) = try await api.post("/api/learners/external-credentials", ["learner": .string(learner), "credential": .object(tampered)])
+        #expect(st == 422 && (refusedTampered["error"]?["message"]?.stringValue ?? "").contains("could not verify"), "\(refusedTampered)")
+        let (so, refusedOther) = try await api.post("/api/learners/external-credentials", ["learner": "did:example:someone-else", "credential": peerCredential])
+        #expect(so == 422 && (refusedOther["error"]?["message"]?.stringValue ?? "").contains("not issued to"), "\(refusedOther)")
+
+        let (se, accepted) = try await api.post("/api/learners/external-credentials", ["learner": .string(learner), "credential": peerCredential])
+        #expect(se == 201, "\(accepted)")
+        let issued = try #require(accepted["pathwayCredentials"]?.arrayValue?.first?.stringValue, "the external credential completes the pathway: \(accepted)")
+        let (_, body) = try await HTTP.get(issued)
+        let credential = try JSONValue(parsing: Array(body))
+        let parts = credential["relatedResource"]?.arrayValue ?? []
+        #expect(parts.contains { $0["id"]?.stringValue == peerCredential["id"]?.stringValue }, "the other issuer's credential is listed as a part")
+        let (_, after) = try await api.get(progressPath)
+        #expect(after["complete"]?.boolValue == true)
+        let verdict = try await verify(body, api)
+        #expect(verdict["valid"]?.boolValue == true, "\(verdict)")
+        let partChecks = (verdict["checks"]?.arrayValue ?? []).filter { $0["check"]?.stringValue == "Parts" }.compactMap { $0["outcome"]?.stringValue }
+        #expect(partChecks.sorted() == ["passed", "warning"], "our part is checked; the other issuer's urn: part cannot be fetched: \(partChecks)")
+    }
 }

@@ -49,7 +49,10 @@ try:
     driver.save_screenshot(os.path.join(out, "advisor.png"))
     heading = driver.find_element(By.ID, "recommendation-heading").text
     check(heading.startswith("Recommendation:"), "the advisor recommends: %r" % heading)
-    check(len(driver.find_elements(By.CSS_SELECTOR, "section.verdict li")) >= 2, "with reasons")
+    reasons = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "section.verdict li")]
+    check(len(reasons) >= 2, "with reasons")
+    check(any("keeps a production platform available" in r for r in reasons), "the outcome is quoted as typed: %r" % reasons[:1])
+    check(driver.find_element(By.ID, "outcome").get_attribute("value") == "keeps a production platform available", "the answer stays in the form")
 
     # The certification's page shows its parts, each checked.
     driver.get(certification_url)

@@ -15,6 +15,13 @@ public struct IdentityObject: Sendable, Hashable {
     public var hashed: Bool
     public var salt: String?
 
+    public init(identityType: IdentityType, identityHash: String, hashed: Bool, salt: String?) {
+        self.identityType = identityType
+        self.identityHash = identityHash
+        self.hashed = hashed
+        self.salt = salt
+    }
+
     /// A salted SHA-256 identity: `sha256$hex(sha256(identity + salt))`. Email addresses are
     /// compared case-insensitively, so they are lowercased first.
     public static func hashed(_ identity: String, type: IdentityType, salt: String) -> IdentityObject {

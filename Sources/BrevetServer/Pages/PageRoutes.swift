@@ -19,7 +19,11 @@ struct PageRoutes {
 
     func query(_ request: Request) -> [String: String] {
         var out: [String: String] = [:]
-        for (k, v) in request.uri.queryParameters { out[String(k)] = String(v).removingPercentEncoding ?? String(v) }
+        // HTML forms sent with GET write spaces as "+" (application/x-www-form-urlencoded).
+        for (k, v) in request.uri.queryParameters {
+            let text = String(v).replacingOccurrences(of: "+", with: " ")
+            out[String(k)] = text.removingPercentEncoding ?? text
+        }
         return out
     }
 

@@ -81,6 +81,9 @@ public struct PathwayService: Sendable {
             }
             throw ServiceError(.invalidInput, "the credential does not count: Brevet could not verify it (\(problems.joined(separator: "; ")))")
         }
+        guard Self.names(recipient, in: json) else {
+            throw ServiceError(.invalidInput, "the credential is valid but was not issued to \(recipient.identifier): its credentialSubject names someone else")
+        }
         let held: HeldCredential
         do { held = try HeldCredential.from(credential: json, verified: true) } catch {
             throw ServiceError(.invalidInput, "the credential is valid but names no achievement: \(error.reason)")
@@ -123,10 +126,16 @@ public struct PathwayService: Sendable {
                 guard progress.complete else { continue }
                 let awarded = try await store.achievement(id: pathway.awardsAchievementId, organizationID: organizationID)
                 let design = try awarded.design()
-                let award = try ServiceError.awarding { () throws(AwardingError) in
+                var award = try ServiceError.awarding { () throws(AwardingError) in
                     try AwardedCredential.issue(for: progress, learnerId: recipient.identifier, credentialId: "", issuerId: pathway.issuerId,
                                                 validity: design?.validity ?? .noExpiry, achievementVersion: awarded.version,
                                                 creditsEarned: design?.creditsAvailable, issuedAt: now)
+                }
+                // Name each part by its achievement, so the credential reads well without following links.
+                for (i, item) in award.evidence.enumerated() {
+                    guard let part = progress.components.first(where: { $0.id == item.id }),
+                          let name = try? await store.achievement(id: part.achievementId).achievementJSON["name"]?.stringValue else { continue }
+                    award.evidence[i].name = name
                 }
                 let credential = try await IssuanceService(environment: environment).issue(
                     organizationID: organizationID,
@@ -150,6 +159,25 @@ public struct PathwayService: Sendable {
         }
         let lineage = try? AchievementLineage(designs: designs)
         return try ServiceError.awarding { () throws(AwardingError) in try PathwayEvaluator(pathways: list, lineage: lineage) }
+    }
+
+    /// Whether the credential's subject is the learner: the same DID as `credentialSubject.id`, or an
+    /// email address matching one of its OB 3.0 `identifier` IdentityObjects (hashed or not).
+    static func names(_ recipient: CredentialRecipient, in credential: JSONValue) -> Bool {
+        for subject in credential["credentialSubject"]?.asArray ?? [] {
+            switch recipient {
+            case .did(let did):
+                if subject["id"]?.stringValue == did { return true }
+            case .email(let email):
+                for i in subject["identifier"]?.asArray ?? [] where i["identityType"]?.stringValue == "emailAddress" {
+                    guard let hash = i["identityHash"]?.stringValue else { continue }
+                    let object = IdentityObject(identityType: .emailAddress, identityHash: hash, hashed: i["hashed"]?.boolValue ?? false,
+                                                salt: i["salt"]?.stringValue)
+                    if object.matches(email.lowercased()) || object.matches(email) { return true }
+                }
+            }
+        }
+        return false
     }
 
     static func recipient(_ learner: String) throws -> CredentialRecipient {
