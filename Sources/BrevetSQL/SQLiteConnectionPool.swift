@@ -108,7 +108,19 @@ actor SQLiteConnectionPool: SQLConnectionSource {
             let db = connection.sql(queryLogLevel: .trace)
             // busy_timeout first, so that switching to WAL waits for a concurrent opener.
             try await db.raw("PRAGMA busy_timeout = \(literal: busyTimeoutMilliseconds)").run()
-            let mode = try await db.raw("PRAGMA journal_mode = WAL").first()?.decode(column: "journal_mode", as: String.self)
+            // Switching a fresh file to WAL needs an exclusive lock; when another process is
+            // creating the schema at that moment SQLite can answer SQLITE_BUSY at once (its deadlock
+            // rule skips the busy handler), so wait and retry within the busy timeout.
+            var mode: String?
+            let deadline = ContinuousClock.now + .milliseconds(busyTimeoutMilliseconds)
+            while true {
+                do {
+                    mode = try await db.raw("PRAGMA journal_mode = WAL").first()?.decode(column: "journal_mode", as: String.self)
+                    break
+                } catch where StorageError.mapping(error).code == .conflict && ContinuousClock.now < deadline {
+                    try await Task.sleep(for: .milliseconds(25))
+                }
+            }
             if mode?.lowercased() != "wal" {
                 logger.warning("SQLite did not switch to WAL", metadata: ["mode": "\(mode ?? "nil")", "path": "\(path)"])
             }

@@ -9,9 +9,16 @@ struct MigrationRaceTests {
     static func race(_ backend: TestBackend) async throws {
         let database = try await backend.makeDatabase()
         do {
-            let stores = try await withThrowingTaskGroup(of: SQLStore.self) { group in
-                for _ in 0..<4 { group.addTask { try await database.open() } }
-                return try await group.reduce(into: [SQLStore]()) { $0.append($1) }
+            // Every store that opened is closed even when another failed (an unclosed SQLite
+            // connection is a crash in debug builds of SQLiteNIO, which would end the whole run).
+            let results = await withTaskGroup(of: Result<SQLStore, any Error>.self) { group in
+                for _ in 0..<4 { group.addTask { do { return .success(try await database.open()) } catch { return .failure(error) } } }
+                return await group.reduce(into: [Result<SQLStore, any Error>]()) { $0.append($1) }
+            }
+            let stores = results.compactMap { try? $0.get() }
+            if let failure = results.lazy.compactMap({ r -> (any Error)? in if case .failure(let e) = r { return e } else { return nil } }).first {
+                for store in stores { try? await store.close() }
+                throw failure
             }
             for store in stores {
                 #expect(try await store.appliedMigrations() == SQLStore.schemaVersions)
