@@ -83,6 +83,19 @@ import Testing
         #expect(decisions.arrayValue?.count == 1, "the refused retake is not recorded")
         let (_, credentials) = try await api.get("/api/credentials")
         #expect(credentials.arrayValue?.isEmpty == true, "nothing was issued")
+
+        // Another organization reaches none of it.
+        let r = try BrevetProcess.run(["apikey", "create", "--data", data, "--org", "rival", "--json"])
+        let rival = Session(base: api.base, key: try #require(try JSONValue(parsing: r.stdout)["key"]?.stringValue))
+        let (r1, e1r) = try await rival.post(submissionPath, ["assessor": "assessor:mallory", "rationale": "Pass.",
+                                                              "rubric": ["plan": "exemplary", "deliver": "exemplary"]])
+        #expect(r1 == 404, "\(e1r)")
+        let (r2, _) = try await rival.get("/api/pathways/\(AwardingEndToEndTests.local(try #require(p1["id"]?.stringValue)))/progress?learner=sam@example.org")
+        #expect(r2 == 404)
+        let (r3, e3r) = try await rival.put("/api/achievements/\(AwardingEndToEndTests.local(aID))/design", ["design": try DesignFixtures.micro("Hijacked")])
+        #expect(r3 == 404, "\(e3r)")
+        let (_, rivalDecisions) = try await rival.get("/api/decisions")
+        #expect(rivalDecisions.arrayValue?.isEmpty == true)
     }
 
     func unreachableRubric() throws -> JSONValue {

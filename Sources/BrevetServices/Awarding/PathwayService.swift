@@ -60,6 +60,9 @@ public struct PathwayService: Sendable {
     public func progress(organizationID: String, pathwayID: String, learner: String) async throws -> PathwayProgress {
         let recipient = try Self.recipient(learner)
         let store = environment.store
+        do { _ = try await store.pathway(id: pathwayID, organizationID: organizationID) } catch let e as StorageError where e.code == .notFound {
+            throw ServiceError(.notFound, "no pathway \(pathwayID) in this organization")
+        }
         let evaluator = try await evaluator(organizationID: organizationID, in: store)
         let held = try await LearnerCredentials(store: store, organizationID: organizationID).held(by: recipient.identifier)
         return try ServiceError.awarding { () throws(AwardingError) in
