@@ -6,24 +6,14 @@ usage: awarding_pages.py BASE_URL CATALOG_URL CERTIFICATION_URL OUT_DIR
 Saves screenshots to OUT_DIR and prints one line per check; exits 1 on the first failure.
 """
 import os, sys
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import browser
 from selenium.webdriver.common.by import By
 
 base, catalog_url, certification_url, out = sys.argv[1:5]
-opts = Options()
-for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1600"):
-    opts.add_argument(a)
-opts.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-opts.binary_location = "/usr/bin/chromium"
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
-
-def check(cond, what):
-    print(("ok   " if cond else "FAIL ") + what)
-    if not cond:
-        driver.quit()
-        sys.exit(1)
+driver = browser.start(1400, 1600)
+check = browser.checker(driver)
 
 try:
     # The catalog: achievements side by side, facts as row headers.

@@ -7,24 +7,14 @@ shows the outcome in words; a credential's own page shows its verdict and facts.
 to OUT_DIR and prints one line per check; exits 1 on the first failure.
 """
 import os, sys
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import browser
 from selenium.webdriver.common.by import By
 
 base, credential_file, credential_url, out = sys.argv[1:5]
-opts = Options()
-for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1200,1400"):
-    opts.add_argument(a)
-opts.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})  # no JavaScript
-opts.binary_location = "/usr/bin/chromium"
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
-
-def check(cond, what):
-    print(("ok   " if cond else "FAIL ") + what)
-    if not cond:
-        driver.quit()
-        sys.exit(1)
+driver = browser.start()
+check = browser.checker(driver)
 
 try:
     driver.get(base + "/verify")
