@@ -283,4 +283,51 @@ import Testing
         let partChecks = (verdict["checks"]?.arrayValue ?? []).filter { $0["check"]?.stringValue == "Parts" }.compactMap { $0["outcome"]?.stringValue }
         #expect(partChecks.sorted() == ["passed", "warning"], "our part is checked; the other issuer's urn: part cannot be fetched: \(partChecks)")
     }
+
+    /// Pathways chain into career ladders: one pass can complete a certification whose credential
+    /// completes the next rung; both are issued in the same decision, the second listing the first.
+    @Test func careerLadderChains() async throws {
+        let (server, api) = try await start()
+        defer { server.stop() }
+        let (_, issuer) = try await api.post("/api/issuers", ["name": "Ladder Institute"])
+        let issuerID = try #require(issuer["id"]?.stringValue)
+        func define(_ design: JSONValue) async throws -> String {
+            let (s, a) = try await api.post("/api/designs", ["issuer": .string(issuerID), "design": design])
+            try #require(s == 201, "\(a)")
+            return try #require(a["id"]?.stringValue)
+        }
+        let basics = try await define(try DesignFixtures.micro("Basics"))
+        let mentoring = try await define(try DesignFixtures.micro("Mentoring"))
+        let specialist = try await define(try DesignFixtures.certification(validFor: .years(3), renewal: nil))
+        let lead = try await define(try DesignFixtures.certification(validFor: .years(3), renewal: nil))
+        func pathway(_ awards: String, _ needs: [String]) async throws {
+            let (s, p) = try await api.post("/api/pathways", [
+                "awards": .string(awards),
+                "root": ["id": "all", "type": "allOf", "steps": .array(needs.enumerated().map { i, a in
+                    ["id": .string("s\(i)"), "type": "achievement", "achievement": .string(a)]
+                })],
+            ])
+            try #require(s == 201, "\(p)")
+        }
+        try await pathway(specialist, [basics])
+        try await pathway(lead, [specialist, mentoring])
+        func pass(_ achievement: String) async throws -> JSONValue {
+            let (s, d) = try await api.post("/api/achievements/\(Self.local(achievement))/decisions", [
+                "learner": "kim@example.org", "assessor": "assessor:ola", "rationale": "Meets the rubric.",
+                "rubric": ["plan": "proficient", "deliver": "proficient"],
+            ])
+            try #require(s == 201, "\(d)")
+            return d
+        }
+        #expect(try await pass(mentoring)["pathwayCredentials"] == nil)
+        let ladder = try await pass(basics)["pathwayCredentials"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        try #require(ladder.count == 2, "the specialist and the lead credentials: \(ladder)")
+        let (_, leadBody) = try await HTTP.get(ladder[1])
+        let leadCredential = try JSONValue(parsing: Array(leadBody))
+        #expect(leadCredential["credentialSubject"]?["achievement"]?["id"]?.stringValue == lead)
+        #expect(leadCredential["relatedResource"]?.arrayValue?.contains { $0["id"]?.stringValue == ladder[0] } == true,
+                "the lead credential lists the specialist credential as a part")
+        let verdict = try await verify(leadBody, api)
+        #expect(verdict["valid"]?.boolValue == true, "\(verdict)")
+    }
 }
