@@ -38,15 +38,67 @@ public enum JSONCanonicalization {
             out.append(UInt8(ascii: "]"))
         case .object(let o):
             out.append(UInt8(ascii: "{"))
-            let sorted = o.members.sorted { utf16Less($0.key, $1.key) }
-            for (i, m) in sorted.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONWriter.writeString(m.key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                write(m.value, into: &out)
+            let members = o.members
+            // Names are unique, so the order is total. Objects written by a canonicalizing issuer
+            // are already in order: one pass checks that; otherwise sort positions, not members.
+            var inOrder = true
+            for i in members.indices.dropFirst() where !utf16Less(members[i - 1].key, members[i].key) {
+                inOrder = false
+                break
+            }
+            if inOrder {
+                for i in members.indices { writeMember(members[i], first: i == 0, into: &out) }
+            } else {
+                for (n, i) in sortedPositions(members).enumerated() { writeMember(members[i], first: n == 0, into: &out) }
             }
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    static func writeMember(_ m: JSONObject.Member, first: Bool, into out: inout [UInt8]) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        JSONWriter.writeString(m.key, into: &out)
+        out.append(UInt8(ascii: ":"))
+        write(m.value, into: &out)
+    }
+
+    /// The positions of `members` in the order of their names (§3.2.3).
+    ///
+    /// Each name is keyed by its first eight UTF-8 bytes as a big-endian integer (zero-padded), so
+    /// most comparisons are one integer comparison; equal keys (a shared 8-byte prefix, or a name
+    /// shorter than 8 bytes that is a prefix of another up to zero bytes) fall back to
+    /// ``utf16Less(_:_:)``. Integer order is UTF-8 byte order, which is UTF-16 order unless one
+    /// name has a byte of EE–F4 (see ``utf16Less(_:_:)``); objects with such a name in the first
+    /// eight bytes are sorted with ``utf16Less(_:_:)`` alone.
+    static func sortedPositions(_ members: [JSONObject.Member]) -> [Int] {
+        var keyed: [(prefix: UInt64, index: Int)] = []
+        keyed.reserveCapacity(members.count)
+        var plain = true
+        for (i, m) in members.enumerated() {
+            var prefix: UInt64 = 0
+            var n = 0
+            for b in m.key.utf8.prefix(8) {
+                if b >= 0xEE { plain = false }
+                prefix = prefix << 8 | UInt64(b)
+                n += 1
+            }
+            keyed.append((prefix << (8 * UInt64(8 - n)) , i))
+        }
+        guard plain else { return members.indices.sorted { utf16Less(members[$0].key, members[$1].key) } }
+        // Insertion sort: objects are small, and this moves two words per step.
+        for j in 1..<keyed.count {
+            let item = keyed[j]
+            var k = j
+            while k > 0 {
+                let other = keyed[k - 1]
+                let less = item.prefix != other.prefix ? item.prefix < other.prefix : utf16Less(members[item.index].key, members[other.index].key)
+                guard less else { break }
+                keyed[k] = other
+                k -= 1
+            }
+            keyed[k] = item
+        }
+        return keyed.map(\.index)
     }
 
     /// Orders strings by their UTF-16 code units, as §3.2.3 prescribes.

@@ -259,19 +259,33 @@ private struct Reader {
         let start = position
         position += 1  // opening quote
         let contentStart = position
-        // Fast path: no escapes.
-        while position < bytes.count {
-            let c = bytes[position]
-            if c == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<position])
+        // Fast path: no escapes. Plain runs go eight bytes at a time (noting any non-ASCII byte);
+        // a word that holds a quote, backslash or control byte is then read byte by byte.
+        var ascii = true
+        scan: while position < bytes.count {
+            if position + 8 <= bytes.count {
+                let w = JSONStringScan.word(bytes, position)
+                if !JSONStringScan.needsAttention(w) {
+                    if JSONStringScan.hasHighByte(w) { ascii = false }
+                    position += 8
+                    continue
+                }
+            }
+            let end = min(position + 8, bytes.count)
+            while position < end {
+                let c = bytes[position]
+                if c == UInt8(ascii: "\"") {
+                    let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<position])
+                    position += 1
+                    return try makeString(slice, offset: contentStart, mayBeASCII: ascii)
+                }
+                if c == UInt8(ascii: "\\") { break scan }
+                if c < 0x20 {
+                    throw JSONError(.invalidString, "a string holds a raw control character (0x\(String(c, radix: 16))); it must be escaped", offset: position)
+                }
+                if c >= 0x80 { ascii = false }
                 position += 1
-                return try makeString(slice, offset: contentStart)
             }
-            if c == UInt8(ascii: "\\") { break }
-            if c < 0x20 {
-                throw JSONError(.invalidString, "a string holds a raw control character (0x\(String(c, radix: 16))); it must be escaped", offset: position)
-            }
-            position += 1
         }
         guard position < bytes.count else {
             throw JSONError(.syntax, "a string is not closed with '\"'", offset: start)
@@ -367,12 +381,15 @@ private struct Reader {
         }
     }
 
-    func makeString(_ slice: UnsafeBufferPointer<UInt8>, offset: Int) throws(JSONError) -> String {
+    /// `mayBeASCII: false` says the caller already saw a byte of 0x80 or above.
+    func makeString(_ slice: UnsafeBufferPointer<UInt8>, offset: Int, mayBeASCII: Bool = true) throws(JSONError) -> String {
         // ASCII is always valid; only validate when a high byte is present.
-        var ascii = true
-        for b in slice where b >= 0x80 {
-            ascii = false
-            break
+        var ascii = mayBeASCII
+        if ascii {
+            for b in slice where b >= 0x80 {
+                ascii = false
+                break
+            }
         }
         if ascii { return String(decoding: slice, as: UTF8.self) }
         guard let s = String(validating: slice, as: UTF8.self) else {

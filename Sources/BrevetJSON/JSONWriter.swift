@@ -75,13 +75,25 @@ public struct JSONWriter: Sendable {
         var s = s
         s.withUTF8 { buffer in
             var runStart = 0
-            for i in 0..<buffer.count {
+            var i = 0
+            // Plain text (the usual case) is skipped eight bytes at a time; a word holding a byte
+            // that may need escaping is read byte by byte.
+            var wordEnd = 0
+            while i < buffer.count {
+                if !escapeForHTML, i >= wordEnd {
+                    if i + 8 <= buffer.count, !JSONStringScan.needsAttention(JSONStringScan.word(buffer, i)) {
+                        i += 8
+                        continue
+                    }
+                    wordEnd = i + 8
+                }
                 let c = buffer[i]
+                i += 1
                 let needsEscape = c < 0x20 || c == 0x22 || c == 0x5C
                     || (escapeForHTML && (c == 0x3C || c == 0x3E || c == 0x26 || c == 0x2F))
                 guard needsEscape else { continue }
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
-                runStart = i + 1
+                if runStart < i - 1 { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<(i - 1)])) }
+                runStart = i
                 switch c {
                 case 0x22: out.append(contentsOf: [0x5C, 0x22])
                 case 0x5C: out.append(contentsOf: [0x5C, 0x5C])

@@ -42,9 +42,10 @@ public enum DIDKey {
             throw DIDError(.invalidDID, "the did:key value must be multibase base58btc (prefix 'z')")
         }
         do {
-            let key = try PublicKey(publicKeyMultibase: value)
+            let bytes = try Multibase.decode(value, expecting: .base58btc)
+            let key = try PublicKey(multikeyBytes: bytes)
             // Only the canonical text: a different text for the same key would be a different DID.
-            guard key.publicKeyMultibase == value else {
+            guard isCanonical(key, decodedFrom: bytes) else {
                 throw DIDError(.invalidDID, "\(did) is not the canonical encoding of its key")
             }
             return (key, String(value))
@@ -58,15 +59,30 @@ public enum DIDKey {
         }
     }
 
+    /// Whether `key.publicKeyMultibase` is the text that `bytes` (a multibase base58btc body, already
+    /// decoded) came from, compared without re-encoding. Base58btc text and bytes correspond one to
+    /// one: each leading `1` is one zero byte, and the digits after them start with a non-zero digit,
+    /// which is exactly how the encoder writes the number again. So the text is canonical exactly when
+    /// the decoded bytes are the Multikey bytes of the key (multicodec header ‖ key as stored).
+    static func isCanonical(_ key: PublicKey, decodedFrom bytes: [UInt8]) -> Bool {
+        let header = key.algorithm.publicKeyCodec.header
+        let raw = key.rawBytes
+        return bytes.count == header.count + raw.count && bytes.starts(with: header) && bytes[header.count...].elementsEqual(raw)
+    }
+
     /// The verification method of a did:key (a `Multikey`).
     public static func verificationMethod(of did: DID) throws(DIDError) -> ResolvedVerificationMethod {
         let (key, value) = try keyAndValue(of: did)
-        let id = did.string + "#" + value
-        let json: JSONObject = [
-            "id": .string(id), "type": "Multikey", "controller": .string(did.string),
-            "publicKeyMultibase": .string(value),
-        ]
-        return ResolvedVerificationMethod(id: id, type: "Multikey", controller: did.string, publicKey: key, json: json)
+        return method(did: did.string, value: value, id: did.string + "#" + value, key: key)
+    }
+
+    /// The `Multikey` method `id` (`<did>#<value>`) of the did:key `did` whose value is `value`.
+    static func method(did: String, value: String, id: String, key: PublicKey) -> ResolvedVerificationMethod {
+        let json = JSONObject(uniqueMembers: [
+            (key: "id", value: .string(id)), (key: "type", value: "Multikey"), (key: "controller", value: .string(did)),
+            (key: "publicKeyMultibase", value: .string(value)),
+        ])
+        return ResolvedVerificationMethod(id: id, type: "Multikey", controller: did, publicKey: key, json: json)
     }
 
     /// The DID document of a did:key.

@@ -17,8 +17,8 @@ public struct VerificationMethodResolver: Sendable {
 
     public init(
         documentSource: (any DIDDocumentSource)? = nil,
-        allowedAlgorithms: Set<KeyAlgorithm> = Set(KeyAlgorithm.allCases),
-        allowedDIDMethods: Set<String> = ["key", "jwk", "web"],
+        allowedAlgorithms: Set<KeyAlgorithm> = VerificationMethodResolver.allAlgorithms,
+        allowedDIDMethods: Set<String> = VerificationMethodResolver.defaultDIDMethods,
         allowsHTTPSControllers: Bool = true
     ) {
         self.documentSource = documentSource
@@ -40,6 +40,7 @@ public struct VerificationMethodResolver: Sendable {
     }
 
     private func find(_ methodId: String, relationship: String?) throws(DIDError) -> ResolvedVerificationMethod {
+        if let method = directDIDKeyMethod(methodId, relationship: relationship) { return method }
         if methodId.hasPrefix("did:") {
             let url = try DIDURL(methodId)
             let did = url.did

@@ -38,7 +38,8 @@ extension DataIntegrity {
         var changed = true
         while changed {
             changed = false
-            for (i, outcome) in outcomes.enumerated() where outcome.check.verified {
+            // A proof without `previousProof` chains to nothing (skip re-reading it).
+            for (i, outcome) in outcomes.enumerated() where outcome.check.verified && outcome.proof["previousProof"] != nil {
                 let previous = (try? DataIntegrityProof(outcome.proof))?.previousProof ?? []
                 for id in previous {
                     if let j = allProofs.firstIndex(where: { $0["id"]?.stringValue == id }), !outcomes[j].check.verified {

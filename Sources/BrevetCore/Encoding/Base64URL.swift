@@ -45,31 +45,65 @@ public enum Base64URL {
 
     /// Decodes base64url given as ASCII bytes.
     public static func decode(utf8 text: [UInt8]) throws(CoreError) -> [UInt8] {
+        try text.withUnsafeBufferPointer { buffer throws(CoreError) in try decode(buffer: buffer) }
+    }
+
+    /// Decodes base64url given as a slice of ASCII bytes (a part of a compact JWS), without copying it.
+    static func decode(utf8 text: ArraySlice<UInt8>) throws(CoreError) -> [UInt8] {
+        try text.withUnsafeBufferPointer { buffer throws(CoreError) in try decode(buffer: buffer) }
+    }
+
+    /// The decoder: four characters (24 bits, three bytes) at a time, then the 2 or 3 characters of
+    /// a final partial group, whose unused low bits must be zero.
+    static func decode(buffer text: UnsafeBufferPointer<UInt8>) throws(CoreError) -> [UInt8] {
         if text.count % 4 == 1 {
             throw CoreError(.invalidBase64URL, "base64url text of length \(text.count) cannot be complete (a length of 4n+1 is never produced)")
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.count * 3 / 4)
-        var acc: UInt32 = 0
-        var bits = 0
-        for (i, c) in text.enumerated() {
-            let v = values[Int(c)]
-            if v < 0 {
-                let shown = c >= 0x21 && c < 0x7F ? "'\(Character(Unicode.Scalar(c)))'" : "byte 0x\(String(c, radix: 16))"
-                let hint = c == UInt8(ascii: "=") ? " (padding is not allowed)" : (c == UInt8(ascii: "+") || c == UInt8(ascii: "/") ? " (that is standard base64, not base64url)" : "")
-                throw CoreError(.invalidBase64URL, "base64url text has \(shown) at position \(i)\(hint)")
+        let table = values
+        let full = text.count / 4
+        let tail = text.count % 4
+        let outCount = full * 3 + (tail == 0 ? 0 : tail - 1)
+        return try table.withUnsafeBufferPointer { values throws(CoreError) in
+            @inline(__always) func value(_ i: Int) throws(CoreError) -> UInt32 {
+                let v = values[Int(text[i])]
+                if v < 0 { throw invalidCharacter(text[i], at: i) }
+                return UInt32(v)
             }
-            acc = acc << 6 | UInt32(v)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: acc >> UInt32(bits)))
-                acc &= (1 << UInt32(bits)) - 1
+            var out = [UInt8](repeating: 0, count: outCount)
+            try out.withUnsafeMutableBufferPointer { out throws(CoreError) in
+                var o = 0
+                for g in 0..<full {
+                    let i = g * 4
+                    let n = try value(i) << 18 | value(i + 1) << 12 | value(i + 2) << 6 | value(i + 3)
+                    out[o] = UInt8(truncatingIfNeeded: n >> 16)
+                    out[o + 1] = UInt8(truncatingIfNeeded: n >> 8)
+                    out[o + 2] = UInt8(truncatingIfNeeded: n)
+                    o += 3
+                }
+                let i = full * 4
+                if tail >= 2 {
+                    let a = try value(i), b = try value(i + 1)
+                    out[o] = UInt8(truncatingIfNeeded: a << 2 | b >> 4)
+                    if tail == 3 {
+                        let c = try value(i + 2)
+                        out[o + 1] = UInt8(truncatingIfNeeded: b << 4 | c >> 2)
+                        if c & 0x03 != 0 { throw nonZeroPadding() }
+                    } else if b & 0x0F != 0 {
+                        throw nonZeroPadding()
+                    }
+                }
             }
+            return out
         }
-        if acc != 0 {
-            throw CoreError(.invalidBase64URL, "base64url text ends with non-zero padding bits, so it is not the canonical encoding of any bytes")
-        }
-        return out
+    }
+
+    static func invalidCharacter(_ c: UInt8, at i: Int) -> CoreError {
+        let shown = c >= 0x21 && c < 0x7F ? "'\(Character(Unicode.Scalar(c)))'" : "byte 0x\(String(c, radix: 16))"
+        let hint = c == UInt8(ascii: "=") ? " (padding is not allowed)" : (c == UInt8(ascii: "+") || c == UInt8(ascii: "/") ? " (that is standard base64, not base64url)" : "")
+        return CoreError(.invalidBase64URL, "base64url text has \(shown) at position \(i)\(hint)")
+    }
+
+    static func nonZeroPadding() -> CoreError {
+        CoreError(.invalidBase64URL, "base64url text ends with non-zero padding bits, so it is not the canonical encoding of any bytes")
     }
 }

@@ -36,13 +36,14 @@ public struct CompactJWS: Sendable, Hashable {
         guard bytes.count <= limits.maxBytes else {
             throw JOSEError(.tooLarge, "the token has \(bytes.count) bytes; the limit is \(limits.maxBytes)")
         }
-        let dots = bytes.indices.filter { bytes[$0] == UInt8(ascii: ".") }
+        var dots: [Int] = []
+        for i in bytes.indices where bytes[i] == UInt8(ascii: ".") { dots.append(i) }
         guard dots.count == 2 else {
             throw JOSEError(.malformed, "a compact JWS has three parts separated by '.', found \(dots.count + 1)")
         }
-        let headerText = Array(bytes[..<dots[0]])
-        let payloadText = Array(bytes[(dots[0] + 1)..<dots[1]])
-        let signatureText = Array(bytes[(dots[1] + 1)...])
+        let headerText = bytes[..<dots[0]]
+        let payloadText = bytes[(dots[0] + 1)..<dots[1]]
+        let signatureText = bytes[(dots[1] + 1)...]
         guard !headerText.isEmpty else { throw JOSEError(.malformed, "the header part is empty") }
         let headerBytes = try Self.decodePart(headerText, "header")
         let parser = JSONParser(limits: .init(maxDepth: min(limits.maxDepth, 16), maxBytes: limits.maxBytes))
@@ -112,7 +113,7 @@ public struct CompactJWS: Sendable, Hashable {
         return CompactJWS(header: header, algorithm: algorithm, payload: payload, signature: signature, signingInput: input)
     }
 
-    private static func decodePart(_ text: [UInt8], _ name: String) throws(JOSEError) -> [UInt8] {
+    private static func decodePart(_ text: ArraySlice<UInt8>, _ name: String) throws(JOSEError) -> [UInt8] {
         do throws(CoreError) { return try Base64URL.decode(utf8: text) } catch {
             throw JOSEError(.malformed, "the \(name) is not unpadded base64url: \(error.reason)")
         }

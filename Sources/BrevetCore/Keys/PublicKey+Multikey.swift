@@ -8,7 +8,11 @@
 extension PublicKey {
     /// Reads a Multikey `publicKeyMultibase` value (`z6Mk…`, `zDna…`, `z82L…`).
     public init(publicKeyMultibase text: some StringProtocol) throws(CoreError) {
-        let bytes = try Multibase.decode(text, expecting: .base58btc)
+        try self.init(multikeyBytes: try Multibase.decode(text, expecting: .base58btc))
+    }
+
+    /// Reads the bytes a Multikey value decodes to: multicodec header ‖ key.
+    init(multikeyBytes bytes: [UInt8]) throws(CoreError) {
         let (codec, body) = try Multicodec.split(bytes)
         guard let algorithm = KeyAlgorithm.allCases.first(where: { $0.publicKeyCodec == codec }) else {
             throw CoreError(

@@ -150,7 +150,7 @@ public struct ProofVerifier: Sendable {
             do {
                 let m = try resolver.resolve(id, relationship: "assertionMethod")
                 // A bare did:key names its one key; keep the id the proof used.
-                let methodID = id.hasPrefix("did:key:") && !id.contains("#") ? id : m.id
+                let methodID = id.hasPrefix("did:key:") && !id.utf8.contains(UInt8(ascii: "#")) ? id : m.id
                 return VerificationMethod(id: methodID, type: m.type, controller: m.controller, publicKey: m.publicKey)
             } catch let error as DIDError {
                 if let reason = source.failures[documentKey(id)] {
