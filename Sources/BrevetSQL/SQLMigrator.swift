@@ -28,10 +28,24 @@ struct SQLMigrator: Sendable {
     }
 
     /// Applies the missing migrations; returns the versions it applied (empty when up to date).
+    /// How long a migrator keeps waiting while another process holds the lock and migrates. A
+    /// migration on a loaded machine can outlast SQLite's `busy_timeout`; the waiter retries rather
+    /// than fail the start of a second process.
+    static let patience: Duration = .seconds(120)
+
     @discardableResult
     func migrate(_ session: SQLSession, now: Date) async throws -> [Int] {
+        let deadline = ContinuousClock.now + Self.patience
         do {
-            return try await session.atomically { tx in try await apply(tx, now: now) }
+            while true {
+                do {
+                    return try await session.atomically { tx in try await apply(tx, now: now) }
+                } catch where !(error is StorageError && (error as! StorageError).code == .migrationFailed)
+                    && StorageError.mapping(error).code == .conflict && ContinuousClock.now < deadline {
+                    logger.info("another process is migrating the database; waiting", metadata: ["error": "\(error)"])
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+            }
         } catch let error as StorageError where error.code == .migrationFailed {
             throw error
         } catch {
