@@ -75,14 +75,18 @@ public enum JSONCanonicalization {
         keyed.reserveCapacity(members.count)
         var plain = true
         for (i, m) in members.enumerated() {
-            var prefix: UInt64 = 0
-            var n = 0
-            for b in m.key.utf8.prefix(8) {
-                if b >= 0xEE { plain = false }
-                prefix = prefix << 8 | UInt64(b)
-                n += 1
+            var key = m.key
+            let prefix = key.withUTF8 { bytes in
+                // The first eight bytes, big-endian, zero-padded (read from the contiguous UTF-8).
+                var prefix: UInt64 = 0
+                for j in 0..<8 {
+                    let b = j < bytes.count ? bytes[j] : 0
+                    if b >= 0xEE { plain = false }
+                    prefix = prefix << 8 | UInt64(b)
+                }
+                return prefix
             }
-            keyed.append((prefix << (8 * UInt64(8 - n)) , i))
+            keyed.append((prefix, i))
         }
         guard plain else { return members.indices.sorted { utf16Less(members[$0].key, members[$1].key) } }
         // Insertion sort: objects are small, and this moves two words per step.

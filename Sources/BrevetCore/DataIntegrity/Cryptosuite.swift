@@ -22,4 +22,14 @@ public protocol Cryptosuite: Sendable {
     /// (and, for a proof chain, `proof` set to the proofs it chains to). A proof that does not
     /// verify is a ``ProofCheck`` failure; the call throws only for input it cannot read at all.
     func verifyProof(document: JSONObject, proof: JSONObject, publicKey: PublicKey) throws(CoreError) -> ProofCheck
+
+    /// ``verifyProof(document:proof:publicKey:)`` for a proof that ``DataIntegrityProof`` has
+    /// already read and checked, so a suite need not read it again. The default reads it again.
+    func verifyProof(document: JSONObject, checkedProof: DataIntegrityProof, publicKey: PublicKey) throws(CoreError) -> ProofCheck
+}
+
+extension Cryptosuite {
+    public func verifyProof(document: JSONObject, checkedProof: DataIntegrityProof, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
+        try verifyProof(document: document, proof: checkedProof.object, publicKey: publicKey)
+    }
 }

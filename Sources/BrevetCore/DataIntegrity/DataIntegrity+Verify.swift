@@ -91,7 +91,7 @@ extension DataIntegrity {
             return fail(.verificationMethodUnavailable, "the resolver returned the method \(method.id), not \(proof.verificationMethod)", method)
         }
         do {
-            let check = try suite.verifyProof(document: input, proof: proofObject, publicKey: method.publicKey)
+            let check = try suite.verifyProof(document: input, checkedProof: proof, publicKey: method.publicKey)
             return ProofOutcome(proof: proofObject, verificationMethod: method, check: check)
         } catch {
             return fail(.malformedProof, error.reason, method)

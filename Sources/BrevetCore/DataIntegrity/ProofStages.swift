@@ -90,7 +90,25 @@ extension ProofStages {
 
     /// verifyProof of vc-di-eddsa §3.2.2 / §3.3.2 and vc-di-ecdsa §3.2.2 / §3.3.2.
     func verifyProofWithStages(document: JSONObject, proof proofObject: JSONObject, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
-        let proof = try DataIntegrityProof(proofObject)
+        try verifyProofWithStages(document: document, proof: DataIntegrityProof(proofObject), publicKey: publicKey)
+    }
+
+    /// Whether two `@context` values are the same strings, byte for byte (`==` on JSON values
+    /// equates `1.0` with `1` and canonically equivalent Unicode, which canonicalize differently).
+    /// Anything but strings and arrays of strings answers `false`.
+    static func sameText(_ a: JSONValue?, _ b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.string(var x)?, .string(var y)):
+            return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+        case let (.array(x)?, .array(y)):
+            return x.count == y.count && zip(x, y).allSatisfy { sameText($0, $1) }
+        default:
+            return false
+        }
+    }
+
+    /// verifyProof over a proof already read into a ``DataIntegrityProof`` (its checks passed).
+    func verifyProofWithStages(document: JSONObject, proof: DataIntegrityProof, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
         do { try checkKey(publicKey.algorithm) } catch { return .failure(.keyMismatch, error.reason) }
         guard let proofValue = proof.proofValue else {
             return .failure(.malformedProof, "the proof has no 'proofValue'")
@@ -109,7 +127,8 @@ extension ProofStages {
             guard documentContexts.count >= proofContexts.count, Array(documentContexts.prefix(proofContexts.count)) == proofContexts else {
                 return .failure(.contextMismatch, "the proof's @context is not the start of the document's @context")
             }
-            unsecured["@context"] = proofContext
+            // Usually the two are the same text: then the document stays shared, not copied.
+            if !Self.sameText(document["@context"], proofContext) { unsecured["@context"] = proofContext }
         }
         let transformed: [UInt8]
         let config: [UInt8]

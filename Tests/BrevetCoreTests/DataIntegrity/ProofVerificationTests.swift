@@ -127,6 +127,22 @@ import Testing
         #expect(f.verify(doc).outcomes.first?.check.problem == .contextMismatch)
     }
 
+    /// "Set unsecuredDocument.@context to proof.@context": the verifier skips that step only when
+    /// the two are the same bytes. A document `@context` that Swift's `==` equates with the proof's
+    /// (canonically equivalent Unicode) is still replaced, so the proof's signed bytes are hashed.
+    @Test func documentContextIsReplacedUnlessByteForByteTheProofs() throws {
+        let f = try Fixture()
+        var document = f.document
+        let contexts = document["@context"]?.asArray ?? []
+        document["@context"] = .array(contexts + [.string("https://example.org/caf\u{E9}")])
+        let signed = try DataIntegrity.addProof(to: document, options: f.options(), suite: EdDSAJCS2022(), key: try f.pair.signingKey())
+        #expect(f.verify(signed).verified)
+        var decomposed = signed
+        decomposed["@context"] = .array(contexts + [.string("https://example.org/cafe\u{301}")])
+        #expect(decomposed["@context"] == document["@context"])
+        #expect(f.verify(decomposed).verified)
+    }
+
     @Test func expectationsAreChecked() throws {
         let f = try Fixture()
         let doc = try f.signed()

@@ -22,6 +22,10 @@ public struct ECDSAJCS2019: Cryptosuite {
     public func verifyProof(document: JSONObject, proof: JSONObject, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
         try verifyProofWithStages(document: document, proof: proof, publicKey: publicKey)
     }
+
+    public func verifyProof(document: JSONObject, checkedProof: DataIntegrityProof, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
+        try verifyProofWithStages(document: document, proof: checkedProof, publicKey: publicKey)
+    }
 }
 
 extension ECDSAJCS2019: ProofStages {

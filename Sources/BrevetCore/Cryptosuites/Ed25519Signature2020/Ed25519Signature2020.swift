@@ -35,6 +35,10 @@ public struct Ed25519Signature2020: Cryptosuite {
     public func verifyProof(document: JSONObject, proof: JSONObject, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
         try verifyProofWithStages(document: document, proof: proof, publicKey: publicKey)
     }
+
+    public func verifyProof(document: JSONObject, checkedProof: DataIntegrityProof, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
+        try verifyProofWithStages(document: document, proof: checkedProof, publicKey: publicKey)
+    }
 }
 
 extension Ed25519Signature2020: ProofStages {

@@ -24,6 +24,10 @@ public struct EdDSAJCS2022: Cryptosuite {
     public func verifyProof(document: JSONObject, proof: JSONObject, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
         try verifyProofWithStages(document: document, proof: proof, publicKey: publicKey)
     }
+
+    public func verifyProof(document: JSONObject, checkedProof: DataIntegrityProof, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
+        try verifyProofWithStages(document: document, proof: checkedProof, publicKey: publicKey)
+    }
 }
 
 extension EdDSAJCS2022: ProofStages {

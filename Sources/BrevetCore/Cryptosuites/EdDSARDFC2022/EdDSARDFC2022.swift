@@ -46,6 +46,10 @@ public struct EdDSARDFC2022: Cryptosuite {
     public func verifyProof(document: JSONObject, proof: JSONObject, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
         try verifyProofWithStages(document: document, proof: proof, publicKey: publicKey)
     }
+
+    public func verifyProof(document: JSONObject, checkedProof: DataIntegrityProof, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
+        try verifyProofWithStages(document: document, proof: checkedProof, publicKey: publicKey)
+    }
 }
 
 extension EdDSARDFC2022: ProofStages {
