@@ -142,13 +142,14 @@ public struct DemoOrganization: Sendable {
             throw ServiceError(.configuration, "the demo's renewal was refused: \(renewal.renewalRefusal ?? "no reason given")")
         }
         let urls = try await PublicURLs.load(from: store)
+        // A credential's page (its verdict, facts and parts) is at its id, for a browser.
         func describe(_ c: CredentialRecord, _ note: String) async throws -> JSONValue {
             let current = try await store.credential(id: c.id)
             var state = "active"
             if current.isRevoked { state = "revoked" } else if current.supersededBy != nil { state = "superseded" }
             var o: JSONObject = ["id": .string(c.id), "achievement": .string(c.achievementID), "learner": .string(c.recipient),
                                  "state": .string(state), "note": .string(note),
-                                 "verifyPage": .string(urls.base + "/verify?credential=" + (c.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? c.id))]
+                                 "page": .string(c.id)]
             if let by = current.supersededBy { o["supersededBy"] = .string(by) }
             if let until = current.validUntil { o["validUntil"] = .string(DateTimeStamp(date: until).description) }
             return .object(o)
