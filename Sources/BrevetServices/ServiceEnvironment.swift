@@ -8,8 +8,14 @@ import Logging
 public struct ServiceEnvironment: Sendable {
     public var store: any Store
     public var keys: any KeyStore
-    /// The current time.
-    public var now: @Sendable () -> Date
+    /// The current time, in whole milliseconds: the precision storage keeps, so a time written and
+    /// read back compares equal to the instant the services used (a renewal right after the
+    /// re-assessment it rests on must not see that decision as later than itself).
+    public var now: @Sendable () -> Date {
+        get { { Self.wholeMilliseconds(clock()) } }
+        set { clock = newValue }
+    }
+    private var clock: @Sendable () -> Date
     /// `count` random bytes from a cryptographically secure source.
     public var randomBytes: @Sendable (Int) -> [UInt8]
     /// A new unique identifier (a UUID in production).
@@ -26,12 +32,16 @@ public struct ServiceEnvironment: Sendable {
                 logger: Logger = Logger(label: "brevet", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.store = store
         self.keys = keys
-        self.now = now
+        self.clock = now
         self.randomBytes = randomBytes
         self.newIdentifier = newIdentifier
         self.logger = logger
         self.securer = securer
         self.contexts = contexts
+    }
+
+    static func wholeMilliseconds(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
 
     /// Bytes from the system's CSPRNG.

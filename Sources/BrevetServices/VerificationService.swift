@@ -1,6 +1,5 @@
 import BrevetAwarding
 import BrevetCore
-import Crypto
 import BrevetJSON
 import BrevetStorage
 import Foundation
@@ -99,7 +98,7 @@ public struct VerificationService: Sendable {
                 verdict.record(.components, .warning, "part \(id) could not be fetched, so it was not checked (\(error)); ask its holder for it")
                 continue
             }
-            guard let actual = Self.digestSRI(bytes, like: expected) else {
+            guard let actual = DigestSRI.matching(bytes, algorithmOf: expected) else {
                 verdict.record(.components, .warning, "part \(id): digest algorithm of \(expected.prefix(10))… is not supported")
                 continue
             }
@@ -116,14 +115,6 @@ public struct VerificationService: Sendable {
                 verdict.record(.components, .warning, "part \(what) (\(id)): digest matches, but \(inner.summary.prefix(1).lowercased() + inner.summary.dropFirst())")
             }
         }
-    }
-
-    /// The `digestSRI` of `bytes` with the algorithm `like` names (`sha256-`, `sha384-`, `sha512-`).
-    static func digestSRI(_ bytes: [UInt8], like expected: String) -> String? {
-        if expected.hasPrefix("sha384-") { return "sha384-" + Data(SHA384.hash(data: bytes)).base64EncodedString() }
-        if expected.hasPrefix("sha256-") { return "sha256-" + Data(SHA256.hash(data: bytes)).base64EncodedString() }
-        if expected.hasPrefix("sha512-") { return "sha512-" + Data(SHA512.hash(data: bytes)).base64EncodedString() }
-        return nil
     }
 
     /// What Brevet's own records add for a credential it issued.

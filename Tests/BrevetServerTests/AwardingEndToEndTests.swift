@@ -74,7 +74,9 @@ import Testing
             try #require(s == 201, "\(a)")
             let alignment = try #require(a["alignment"]?.arrayValue?.first)
             #expect(alignment["targetFramework"]?.stringValue == "Operations Skills")
-            #expect(alignment["targetUrl"]?.stringValue?.hasPrefix(api.base) == true)
+            let targetURL = try #require(alignment["targetUrl"]?.stringValue)
+            let (ts, target) = try await HTTP.get(targetURL)
+            #expect(ts == 200 && (try? JSONValue(parsing: Array(target)))?["name"] == alignment["targetName"], "the alignment's targetUrl resolves to the item")
             let criterion = try #require(a["resultDescription"]?.arrayValue?.first)
             #expect(criterion["rubricCriterionLevel"]?.arrayValue?.count == 3, "the rubric is published as OB 3.0 RubricCriterionLevels")
             micro.append(try #require(a["id"]?.stringValue))
@@ -176,7 +178,13 @@ import Testing
         #expect(sx == 200 && expiring.arrayValue?.contains { $0["id"]?.stringValue == renewedID } == true, "\(expiring)")
         #expect(expiring.arrayValue?.contains { $0["id"]?.stringValue == certificationCredentialID } == false, "superseded ones are not listed")
 
-        // 5. A new version of a micro-credential: the old credential says a newer version exists.
+        // 5. A catalog-only edit changes the achievement in place; a rubric change makes a new version,
+        //    and the old credential says a newer version exists.
+        var catalogEdit = try DesignFixtures.micro("Observability").objectValue!
+        catalogEdit["description"] = "Demonstrates observability on real production work."
+        let (si, inPlace) = try await api.put("/api/achievements/\(Self.local(micro[0]))/design", ["design": .object(catalogEdit)])
+        #expect(si == 200 && inPlace["outcome"]?.stringValue == "edited", "\(inPlace)")
+        #expect(inPlace["achievement"]?["id"]?.stringValue == micro[0] && inPlace["achievement"]?["version"]?.stringValue == "1")
         let (sv, revision) = try await api.put("/api/achievements/\(Self.local(micro[0]))/design",
                                                ["design": try DesignFixtures.micro("Observability", minimumTotal: 5)])
         #expect(sv == 201 && revision["outcome"]?.stringValue == "newVersion", "\(revision)")

@@ -37,10 +37,7 @@ public struct AssessmentService: Sendable {
     public func decide(organizationID: String, achievementID: String, learner: String, submission: SubmissionRecord? = nil,
                        assessor: String, rationale: String, input: AssessmentInput) async throws -> Outcome {
         let store = environment.store
-        let recipient: CredentialRecipient
-        do { recipient = try CredentialRecipient(parsing: learner) } catch {
-            throw ServiceError(.invalidInput, "learner \"\(learner)\" is neither an email address nor a DID")
-        }
+        let recipient = try PathwayService.recipient(learner)
         let achievement = try await AchievementService(environment: environment).achievement(id: achievementID, organizationID: organizationID)
         let design = try achievement.requireDesign()
         let versions = try await DesignService(environment: environment).versions(of: achievementID).map(\.id)
@@ -58,8 +55,7 @@ public struct AssessmentService: Sendable {
             throw ServiceError(.conflict, "\(learner) already holds \(held!.id) for this achievement, and its renewal policy has no re-assessment route")
         }
         let urls = try await PublicURLs.load(from: store)
-        // Whole milliseconds, as stored, so the decision read back is never later than this instant.
-        let now = Date(timeIntervalSince1970: (environment.now().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+        let now = environment.now()
         let evidence = submission.map(EvidenceService.evidenceItems(of:)) ?? []
         let decision = try ServiceError.awarding { () throws(AwardingError) in
             try AssessmentDecision.decide(

@@ -2,7 +2,6 @@ import BrevetAwarding
 import BrevetCore
 import BrevetJSON
 import BrevetStorage
-import Crypto
 import Foundation
 
 /// The credentials a learner holds in one organization, as the awarding rules see them: those the
@@ -45,7 +44,7 @@ struct LearnerCredentials: Sendable {
         else if record.suspended { state = .suspended }
         else if let by = record.supersededBy { state = .superseded(by: by) }
         else { state = .active }
-        return try? HeldCredential.from(credential: json, verified: true, state: state, digest: .sri(digestSRI(record.document)))
+        return try? HeldCredential.from(credential: json, verified: true, state: state, digest: .sri(DigestSRI.sha384(record.document.utf8)))
     }
 
     /// The credential JSON of a stored document: the document itself, or a JWT's payload.
@@ -55,11 +54,5 @@ struct LearnerCredentials: Sendable {
         guard parts.count == 3, let payload = try? Base64URL.decode(parts[1]),
               let json = try? JSONValue(parsing: String(decoding: payload, as: UTF8.self)) else { return nil }
         return json["vc"] ?? json
-    }
-
-    /// A VC 2.0 `digestSRI` of a document's exact bytes: `sha384-` and the base64 SHA-384
-    /// ([VC 2.0 §5.3](https://www.w3.org/TR/vc-data-model-2.0/#integrity-of-related-resources)).
-    static func digestSRI(_ document: String) -> String {
-        "sha384-" + Data(SHA384.hash(data: Array(document.utf8))).base64EncodedString()
     }
 }

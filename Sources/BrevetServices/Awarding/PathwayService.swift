@@ -93,7 +93,7 @@ public struct PathwayService: Sendable {
         }
         let record = ExternalCredentialRecord(
             id: held.id, organizationID: organizationID, learner: recipient.identifier, issuerID: held.issuerId,
-            achievementID: held.achievementId, document: text, digest: LearnerCredentials.digestSRI(text), verifiedAt: environment.now())
+            achievementID: held.achievementId, document: text, digest: DigestSRI.sha384(text.utf8), verifiedAt: environment.now())
         return try await environment.store.withTransaction { tx in
             do { try await tx.insertExternalCredential(record) } catch let e as StorageError where e.code == .duplicate {
                 throw ServiceError(.conflict, "credential \(held.id) was already presented")
