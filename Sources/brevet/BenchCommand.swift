@@ -19,10 +19,12 @@ struct BenchCommand: AsyncParsableCommand {
         @Option(help: "A folder of JSON-LD contexts (url-map.json) for the RDF-based suites; each is checked against its pin.")
         var contexts: String?
         @Option(help: "Iterations per measurement.") var iterations: Int = 2000
+        @Option(name: .customLong("suite"), help: "Measure only this suite (repeatable); all issuable suites by default.")
+        var suites: [String] = []
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let report = try BenchmarkRun(iterations: max(10, iterations), contextsFolder: contexts).run()
+            let report = try BenchmarkRun(iterations: max(10, iterations), contextsFolder: contexts, suites: suites).run()
             if json { printJSON(report.json) } else { print(report.text) }
         }
     }
@@ -32,6 +34,8 @@ struct BenchCommand: AsyncParsableCommand {
 struct BenchmarkRun {
     let iterations: Int
     let contextsFolder: String?
+    /// The suites to measure; empty means every issuable suite.
+    var suites: [String] = []
 
     struct Row {
         var name: String
@@ -106,7 +110,10 @@ struct BenchmarkRun {
         let securer = CredentialSecurer(processor: processor)
         let verifier = ProofVerifier(processor: processor)
         var rows: [Row] = []
-        for suite in securer.issuable {
+        for name in suites where !securer.issuable.contains(name) {
+            throw CLIError("\(name) is not a suite this benchmark can issue with; choose from \(securer.issuable.joined(separator: ", "))")
+        }
+        for suite in securer.issuable where suites.isEmpty || suites.contains(suite) {
             let key = CredentialSecurer.algorithms(for: suite).contains(.ed25519) ? ed : p256
             let issuer = DIDKey.did(for: key.publicKey)
             let document = Self.sampleCredential(issuer: issuer)
