@@ -71,43 +71,46 @@ public struct JSONWriter: Sendable {
     /// `\b \t \n \f \r` or `\u00xx`, everything else as UTF-8. This is also the string form that
     /// [RFC 8785 §3.2.2.2](https://www.rfc-editor.org/rfc/rfc8785#section-3.2.2.2) requires.
     public static func writeString(_ s: String, into out: inout [UInt8], escapeForHTML: Bool = false) {
-        out.append(0x22)
         var s = s
-        s.withUTF8 { buffer in
-            var runStart = 0
-            var i = 0
-            // Plain text (the usual case) is skipped eight bytes at a time; a word holding a byte
-            // that may need escaping is read byte by byte.
-            var wordEnd = 0
-            while i < buffer.count {
-                if !escapeForHTML, i >= wordEnd {
-                    if i + 8 <= buffer.count, !JSONStringScan.needsAttention(JSONStringScan.word(buffer, i)) {
-                        i += 8
-                        continue
-                    }
-                    wordEnd = i + 8
+        s.withUTF8 { writeString(utf8: $0, into: &out, escapeForHTML: escapeForHTML) }
+    }
+
+    /// ``writeString(_:into:escapeForHTML:)`` for a string given as its UTF-8 bytes.
+    static func writeString(utf8 buffer: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], escapeForHTML: Bool = false) {
+        out.append(0x22)
+        var runStart = 0
+        var i = 0
+        // Plain text (the usual case) is skipped eight bytes at a time; a word holding a byte
+        // that may need escaping is read byte by byte.
+        var wordEnd = 0
+        while i < buffer.count {
+            if !escapeForHTML, i >= wordEnd {
+                if i + 8 <= buffer.count, !JSONStringScan.needsAttention(JSONStringScan.word(buffer, i)) {
+                    i += 8
+                    continue
                 }
-                let c = buffer[i]
-                i += 1
-                let needsEscape = c < 0x20 || c == 0x22 || c == 0x5C
-                    || (escapeForHTML && (c == 0x3C || c == 0x3E || c == 0x26 || c == 0x2F))
-                guard needsEscape else { continue }
-                if runStart < i - 1 { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<(i - 1)])) }
-                runStart = i
-                switch c {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                default:
-                    out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
-                }
+                wordEnd = i + 8
             }
-            if runStart < buffer.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...])) }
+            let c = buffer[i]
+            i += 1
+            let needsEscape = c < 0x20 || c == 0x22 || c == 0x5C
+                || (escapeForHTML && (c == 0x3C || c == 0x3E || c == 0x26 || c == 0x2F))
+            guard needsEscape else { continue }
+            if runStart < i - 1 { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<(i - 1)])) }
+            runStart = i
+            switch c {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            default:
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
+            }
         }
+        if runStart < buffer.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...])) }
         out.append(0x22)
     }
 }

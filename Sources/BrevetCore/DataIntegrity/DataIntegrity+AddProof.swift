@@ -60,7 +60,12 @@ extension DataIntegrity {
 
     /// The proofs of a document as objects: `nil` when it has none.
     static func proofObjects(of document: JSONObject) throws(CoreError) -> [JSONObject]? {
-        guard let value = document["proof"] else { return nil }
+        try proofObjects(of: document["proof"])
+    }
+
+    /// The proof objects of a `proof` value: one object or an array of them.
+    static func proofObjects(of proof: JSONValue?) throws(CoreError) -> [JSONObject]? {
+        guard let value = proof else { return nil }
         var proofs: [JSONObject] = []
         for element in value.asArray {
             guard let o = element.objectValue else {

@@ -14,9 +14,43 @@ extension DataIntegrity {
         _ document: JSONObject, registry: CryptosuiteRegistry, resolver: VerificationMethodLookup,
         expectations: ProofExpectations = ProofExpectations()
     ) -> SecuredDocumentCheck {
+        let input = SecuredDocumentInput(proof: document["proof"], text: nil, proofPositions: nil) {
+            var unsecured = document
+            unsecured.removeValue(forKey: "proof")
+            return unsecured
+        }
+        return verify(input, registry: registry, resolver: resolver, expectations: expectations)
+    }
+
+    /// ``verify(_:registry:resolver:expectations:)`` of the document a received JSON text holds.
+    ///
+    /// Suites whose transformation is JSON canonicalization (eddsa-jcs-2022, ecdsa-jcs-2019)
+    /// canonicalize the text itself, without building the document, unless the proof is part of
+    /// a chain or its `@context` differs from the document's; every other proof is checked over
+    /// the document built from the text, as ``verify(_:registry:resolver:expectations:)`` does.
+    public static func verify(
+        _ text: JSONText, registry: CryptosuiteRegistry, resolver: VerificationMethodLookup,
+        expectations: ProofExpectations = ProofExpectations()
+    ) -> SecuredDocumentCheck {
+        guard text.isObject(text.root) else {
+            return SecuredDocumentCheck(outcomes: [], documentProblem: .failure(.malformedProof, "a secured document is a JSON object"))
+        }
+        let proof = text.member("proof", of: text.root)
+        let input = SecuredDocumentInput(proof: proof.map { text.value(at: $0) }, text: text, proofPositions: proof.map { text.elements(of: $0) ?? [$0] }) {
+            var unsecured = text.value.objectValue ?? JSONObject()
+            unsecured.removeValue(forKey: "proof")
+            return unsecured
+        }
+        return verify(input, registry: registry, resolver: resolver, expectations: expectations)
+    }
+
+    static func verify(
+        _ document: SecuredDocumentInput, registry: CryptosuiteRegistry, resolver: VerificationMethodLookup,
+        expectations: ProofExpectations
+    ) -> SecuredDocumentCheck {
         let allProofs: [JSONObject]
         do {
-            guard let proofs = try proofObjects(of: document), !proofs.isEmpty else {
+            guard let proofs = try proofObjects(of: document.proof), !proofs.isEmpty else {
                 return SecuredDocumentCheck(outcomes: [], documentProblem: .failure(.malformedProof, "the document has no proof"))
             }
             allProofs = proofs
@@ -28,10 +62,9 @@ extension DataIntegrity {
                 outcomes: [],
                 documentProblem: .failure(.malformedProof, "the document has \(allProofs.count) proofs, more than the \(expectations.maxProofs) this verifier checks"))
         }
-        var unsecured = document
-        unsecured.removeValue(forKey: "proof")
-        var outcomes = allProofs.map { proof in
-            verifyOne(proof, allProofs: allProofs, unsecured: unsecured, registry: registry, resolver: resolver, expectations: expectations)
+        var outcomes = allProofs.indices.map { i in
+            verifyOne(allProofs[i], at: document.proofPositions?[i], allProofs: allProofs, document: document,
+                      registry: registry, resolver: resolver, expectations: expectations)
         }
         // "any proof ... with a previousProof can only be considered verified if the proofs it
         // references are also considered verified": propagate failures along chains.
@@ -55,8 +88,9 @@ extension DataIntegrity {
         return SecuredDocumentCheck(outcomes: outcomes, documentProblem: nil)
     }
 
+    /// Checks one proof; `position` is where the proof lies in the document's text, if it came as one.
     static func verifyOne(
-        _ proofObject: JSONObject, allProofs: [JSONObject], unsecured: JSONObject, registry: CryptosuiteRegistry,
+        _ proofObject: JSONObject, at position: JSONText.Position?, allProofs: [JSONObject], document: SecuredDocumentInput, registry: CryptosuiteRegistry,
         resolver: VerificationMethodLookup, expectations: ProofExpectations
     ) -> ProofOutcome {
         func fail(_ problem: ProofCheck.Problem, _ reason: String, _ method: VerificationMethod? = nil) -> ProofOutcome {
@@ -75,11 +109,8 @@ extension DataIntegrity {
         }
         let suite: any Cryptosuite
         do { suite = try registry.suite(for: proof) } catch { return fail(.unknownCryptosuite, error.reason) }
-        var input = unsecured
-        do {
-            let matching = try matchingProofs(proof.previousProof, in: allProofs, code: .invalidProofChain)
-            if !matching.isEmpty { input["proof"] = .array(matching.map { .object($0) }) }
-        } catch {
+        let matching: [JSONObject]
+        do { matching = try matchingProofs(proof.previousProof, in: allProofs, code: .invalidProofChain) } catch {
             return fail(.previousProofFailed, error.reason)
         }
         let method: VerificationMethod
@@ -90,6 +121,12 @@ extension DataIntegrity {
         guard method.id == proof.verificationMethod else {
             return fail(.verificationMethodUnavailable, "the resolver returned the method \(method.id), not \(proof.verificationMethod)", method)
         }
+        if matching.isEmpty, let text = document.text, let position, let staged = suite as? any ProofStages,
+           let check = staged.verifyProofWithStages(securedText: text, proof: proof, at: position, publicKey: method.publicKey) {
+            return ProofOutcome(proof: proofObject, verificationMethod: method, check: check)
+        }
+        var input = document.unsecured
+        if !matching.isEmpty { input["proof"] = .array(matching.map { .object($0) }) }
         do {
             let check = try suite.verifyProof(document: input, checkedProof: proof, publicKey: method.publicKey)
             return ProofOutcome(proof: proofObject, verificationMethod: method, check: check)

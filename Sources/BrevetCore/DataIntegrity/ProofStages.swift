@@ -27,6 +27,31 @@ protocol ProofStages: Cryptosuite {
     func stageTransform(_ document: JSONObject, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8]
     func stageProofConfiguration(_ options: JSONObject, document: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8]
     func stageHash(transformedDocument: [UInt8], proofConfiguration: [UInt8], algorithm: KeyAlgorithm) -> [UInt8]
+    /// Whether ``stageTransform(securedText:options:algorithm:)`` reads the text itself (the JCS
+    /// suites), so verifying from text is worth it.
+    var transformsSecuredText: Bool { get }
+    /// The transformation of the document a secured text holds, its `proof` left out.
+    func stageTransform(securedText: JSONText, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8]
+    /// The proof configuration of the proof at `proof` in a secured text, whose members (but
+    /// `proofValue`) are `options`.
+    func stageProofConfiguration(securedText: JSONText, proof: JSONText.Position, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8]
+}
+
+extension ProofStages {
+    var transformsSecuredText: Bool { false }
+
+    /// Builds the document from the text and transforms that.
+    func stageTransform(securedText text: JSONText, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
+        var document = text.value.objectValue ?? JSONObject()
+        document.removeValue(forKey: "proof")
+        return try stageTransform(document, options: options, algorithm: algorithm)
+    }
+
+    /// Configures from the proof's options (suites that carry the `@context` in the proof need
+    /// nothing of the document).
+    func stageProofConfiguration(securedText: JSONText, proof: JSONText.Position, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
+        try stageProofConfiguration(options, document: JSONObject(), algorithm: algorithm)
+    }
 }
 
 extension ProofStages {
@@ -109,6 +134,45 @@ extension ProofStages {
 
     /// verifyProof over a proof already read into a ``DataIntegrityProof`` (its checks passed).
     func verifyProofWithStages(document: JSONObject, proof: DataIntegrityProof, publicKey: PublicKey) throws(CoreError) -> ProofCheck {
+        verifyProofWithStages(proof: proof, publicKey: publicKey, documentContext: document["@context"]) { proofContext throws(CoreError) in
+            var unsecured = document
+            if let proofContext { unsecured["@context"] = proofContext }
+            let options = proof.options
+            let transformed = try stageTransform(unsecured, options: options, algorithm: publicKey.algorithm)
+            return (transformed, try stageProofConfiguration(options, document: unsecured, algorithm: publicKey.algorithm))
+        }
+    }
+
+    /// verifyProof over the secured document's received text (its `proof` left out), for suites
+    /// that transform text (``transformsSecuredText``); `nil` when this proof needs the document
+    /// as a value: the suite reads values, or the proof's `@context` differs from the document's,
+    /// which then has to be replaced.
+    func verifyProofWithStages(securedText text: JSONText, proof: DataIntegrityProof, at position: JSONText.Position, publicKey: PublicKey) -> ProofCheck? {
+        guard transformsSecuredText, contextRule == .carriedInProof else { return nil }
+        let contextPosition = text.member("@context", of: text.root)
+        var documentContext: JSONValue?
+        if let proofContext = proof.context {
+            // The document's @context is then the proof's, which saves building it.
+            guard let contextPosition, text.isSameText(at: contextPosition, as: proofContext) else { return nil }
+            documentContext = proofContext
+        } else {
+            documentContext = contextPosition.map { text.value(at: $0) }
+        }
+        return verifyProofWithStages(proof: proof, publicKey: publicKey, documentContext: documentContext) { _ throws(CoreError) in
+            let options = proof.options
+            let transformed = try stageTransform(securedText: text, options: options, algorithm: publicKey.algorithm)
+            return (transformed, try stageProofConfiguration(securedText: text, proof: position, options: options, algorithm: publicKey.algorithm))
+        }
+    }
+
+    /// The steps of verifyProof around the transformation: the key and `proofValue` checks, the
+    /// `@context` rule, then `stages` (given the proof's `@context` when it must replace the
+    /// document's) for the transformed document and proof configuration, the hash and the
+    /// signature check.
+    func verifyProofWithStages(
+        proof: DataIntegrityProof, publicKey: PublicKey, documentContext: JSONValue?,
+        stages: (_ proofContext: JSONValue?) throws(CoreError) -> (transformed: [UInt8], configuration: [UInt8])
+    ) -> ProofCheck {
         do { try checkKey(publicKey.algorithm) } catch { return .failure(.keyMismatch, error.reason) }
         guard let proofValue = proof.proofValue else {
             return .failure(.malformedProof, "the proof has no 'proofValue'")
@@ -117,24 +181,22 @@ extension ProofStages {
         do { proofBytes = try Multibase.decode(proofValue, expecting: .base58btc) } catch {
             return .failure(.malformedProof, "proofValue MUST be multibase base58btc: \(error.reason)")
         }
-        let options = proof.options
-        var unsecured = document
-        if contextRule == .carriedInProof, let proofContext = options["@context"] {
+        var replacingContext: JSONValue?
+        if contextRule == .carriedInProof, let proofContext = proof.context {
             // "Check that the securedDocument.@context starts with all values contained in the
             // proofOptions.@context in the same order. Otherwise, set verified to false".
-            let documentContexts = document["@context"]?.asArray ?? []
+            let documentContexts = documentContext?.asArray ?? []
             let proofContexts = proofContext.asArray
             guard documentContexts.count >= proofContexts.count, Array(documentContexts.prefix(proofContexts.count)) == proofContexts else {
                 return .failure(.contextMismatch, "the proof's @context is not the start of the document's @context")
             }
-            // Usually the two are the same text: then the document stays shared, not copied.
-            if !Self.sameText(document["@context"], proofContext) { unsecured["@context"] = proofContext }
+            // Usually the two are the same text: then the document stays as it is.
+            if !Self.sameText(documentContext, proofContext) { replacingContext = proofContext }
         }
         let transformed: [UInt8]
         let config: [UInt8]
         do {
-            transformed = try stageTransform(unsecured, options: options, algorithm: publicKey.algorithm)
-            config = try stageProofConfiguration(options, document: unsecured, algorithm: publicKey.algorithm)
+            (transformed, config) = try stages(replacingContext)
         } catch {
             let problem: ProofCheck.Problem = error.code == .canonicalizationFailed ? .transformationFailed : .malformedProof
             return .failure(problem, error.reason)

@@ -15,7 +15,13 @@ public enum XSDDateTime {
     /// day within the month (29 February only in leap years), hour 0–23 or `24:00:00`, minute and
     /// second 0–59, offset at most ±14:00.
     public static func isValid(_ text: String, requireTimezone: Bool = false) -> Bool {
-        let s = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { isValid(utf8: $0, requireTimezone: requireTimezone) }
+    }
+
+    static let daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    static func isValid(utf8 s: UnsafeBufferPointer<UInt8>, requireTimezone: Bool) -> Bool {
         var i = 0
         func digits(_ n: Int) -> Int? {
             guard i + n <= s.count else { return nil }
@@ -27,8 +33,8 @@ public enum XSDDateTime {
             i += n
             return v
         }
-        func expect(_ c: Character) -> Bool {
-            guard i < s.count, s[i] == c.asciiValue! else { return false }
+        func expect(_ c: Unicode.Scalar) -> Bool {
+            guard i < s.count, s[i] == UInt8(ascii: c) else { return false }
             i += 1
             return true
         }
@@ -42,7 +48,7 @@ public enum XSDDateTime {
         for k in yearStart..<i { year = year * 10 + Int(s[k] - 0x30) }
         guard expect("-"), let month = digits(2), (1...12).contains(month), expect("-"), let day = digits(2) else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        let monthDays = month == 2 && leap ? 29 : daysInMonth[month - 1]
         guard (1...monthDays).contains(day), expect("T") else { return false }
         guard let hour = digits(2), expect(":"), let minute = digits(2), expect(":"), let second = digits(2) else { return false }
         var fractionNonZero = false

@@ -25,34 +25,36 @@ extension VCJWT {
         return claims
     }
 
-    static func consistencyFindings(claims: JSONObject, credential: JSONValue, form: Form) -> [JWTClaimFinding] {
+    /// What the claims say against what the credential says: `claim(name)` reads a claim and
+    /// `property(path)` a credential property.
+    static func consistencyFindings(claim: (String) -> JSONValue?, property: ([String]) -> JSONValue?, form: Form) -> [JWTClaimFinding] {
         var out: [JWTClaimFinding] = []
-        func compare(_ claim: String, _ expected: String?, _ property: String) {
-            guard let value = claims[claim] else { return }
+        func compare(_ name: String, _ expected: String?, _ propertyName: String) {
+            guard let value = claim(name) else { return }
             guard let text = value.stringValue else {
-                out.append(.init(.mismatch, claim: claim, "\(claim) must be a string, found \(value.typeName)"))
+                out.append(.init(.mismatch, claim: name, "\(name) must be a string, found \(value.typeName)"))
                 return
             }
             if let expected, expected != text {
-                out.append(.init(.mismatch, claim: claim, "\(claim) is \(text) but the credential's \(property) is \(expected)"))
+                out.append(.init(.mismatch, claim: name, "\(name) is \(text) but the credential's \(propertyName) is \(expected)"))
             }
         }
-        if claims["iss"] == nil {
+        if claim("iss") == nil {
             out.append(.init(.missing, claim: "iss", "the JWT has no iss claim; some verifiers (openbadgeslib) require it"))
         }
-        compare("iss", issuerId(credential), "issuer")
-        compare("jti", credential["id"]?.stringValue, "id")
-        compare("sub", credential["credentialSubject"]?["id"]?.stringValue, "credentialSubject.id")
+        compare("iss", issuerId(property: property), "issuer")
+        compare("jti", property(["id"])?.stringValue, "id")
+        compare("sub", property(["credentialSubject", "id"])?.stringValue, "credentialSubject.id")
         let properties = form == .vcClaim ? ("issuanceDate", "expirationDate") : ("validFrom", "validUntil")
-        for (claim, property) in [("nbf", properties.0), ("exp", properties.1)] {
-            guard let value = claims[claim] else { continue }
+        for (name, propertyName) in [("nbf", properties.0), ("exp", properties.1)] {
+            guard let value = claim(name) else { continue }
             guard let seconds = NumericDate.seconds(value) else {
-                out.append(.init(.mismatch, claim: claim, "\(claim) must be a NumericDate (seconds since the epoch) within ±10^13"))
+                out.append(.init(.mismatch, claim: name, "\(name) must be a NumericDate (seconds since the epoch) within ±10^13"))
                 continue
             }
-            guard let text = credential[property]?.stringValue, let time = NumericDate.instant(text) else { continue }
+            guard let text = property([propertyName])?.stringValue, let time = NumericDate.instant(text) else { continue }
             if seconds != time {
-                out.append(.init(.mismatch, claim: claim, "\(claim) is \(seconds) but the credential's \(property) \(text.prefix(40)) is \(time)"))
+                out.append(.init(.mismatch, claim: name, "\(name) is \(seconds) but the credential's \(propertyName) \(text.prefix(40)) is \(time)"))
             }
         }
         return out

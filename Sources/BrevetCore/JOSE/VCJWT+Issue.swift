@@ -34,7 +34,7 @@ extension VCJWT {
         }
         let valid = try token.verifySignature(with: method.publicKey)
         var findings: [JWTClaimFinding] = []
-        if let issuer = issuerId(token.credential), method.controller != issuer {
+        if let issuer = token.issuerID, method.controller != issuer {
             findings.append(.init(.mismatch, claim: "kid", "the key is controlled by \(method.controller), not by the issuer \(issuer)"))
         }
         return VCJWTVerification(token: token, verificationMethod: method, isSignatureValid: valid, keyFindings: findings)

@@ -19,54 +19,87 @@ public struct VCJWT: Sendable {
     public static let mediaType = "vc+jwt"
 
     public let jws: CompactJWS
-    /// The whole payload: the credential plus registered claims, or the VC 1.1 claim set.
-    public let claims: JSONObject
-    /// The credential. For the 2.0 form, the payload without the registered JWT claims
-    /// (``registeredClaimNames``), i.e. the credential as it was before it was secured; for the `vc`
-    /// form, the `vc` object with `issuer`, `id`, `credentialSubject.id`, `issuanceDate` and
-    /// `expirationDate` filled from `iss`, `jti`, `sub`, `nbf` and `exp` where it lacks them, as
-    /// VC 1.1 §6.3.1 prescribes.
-    public let credential: JSONValue
+    /// The payload as read: the credential plus registered claims, or the VC 1.1 claim set.
+    public let payload: JSONText
     public let form: Form
     /// Claims that disagree with the credential, and departures from the expected form.
     public let findings: [JWTClaimFinding]
 
-    /// Reads a compact VC-JWT (no signature check yet).
+    /// The whole payload as a value, built from ``payload`` on each use.
+    public var claims: JSONObject { payload.value.objectValue ?? JSONObject() }
+
+    /// The credential, built from ``payload`` on each use. For the 2.0 form, the payload without
+    /// the registered JWT claims (``registeredClaimNames``), i.e. the credential as it was before it
+    /// was secured; for the `vc` form, the `vc` object with `issuer`, `id`, `credentialSubject.id`,
+    /// `issuanceDate` and `expirationDate` filled from `iss`, `jti`, `sub`, `nbf` and `exp` where it
+    /// lacks them, as VC 1.1 §6.3.1 prescribes.
+    public var credential: JSONValue {
+        let claims = self.claims
+        switch form {
+        case .credentialPayload:
+            var stripped = claims
+            for name in Self.registeredClaimNames { stripped.removeValue(forKey: name) }
+            return .object(stripped)
+        case .vcClaim:
+            return .object(Self.fillFromClaims(claims["vc"]?.objectValue ?? JSONObject(), claims))
+        }
+    }
+
+    /// Reads a compact VC-JWT (no signature check yet). The claims are checked against the
+    /// credential without building either: each is read from the payload's text.
     public init(compact: String, limits: CompactJWS.Limits = .default) throws(JOSEError) {
         let jws = try CompactJWS(compact: compact, limits: limits)
-        let value: JSONValue
+        let payload: JSONText
         do throws(JSONError) {
-            value = try JSONParser(limits: .init(maxDepth: limits.maxDepth, maxBytes: limits.maxBytes)).parse(jws.payload)
+            payload = try JSONText(jws.payload, limits: .init(maxDepth: limits.maxDepth, maxBytes: limits.maxBytes))
         } catch {
             throw JOSEError(.invalidPayload, "the payload is not JSON: \(error.reason)")
         }
-        guard let claims = value.objectValue else { throw JOSEError(.invalidPayload, "the payload is not a JSON object") }
+        guard payload.isObject(payload.root) else { throw JOSEError(.invalidPayload, "the payload is not a JSON object") }
+        let claim = { (name: String) in payload.member(name, of: payload.root).map { payload.value(at: $0) } }
         var findings: [JWTClaimFinding] = []
         let form: Form
-        let credential: JSONValue
-        if claims["@context"] != nil {
+        if payload.member("@context", of: payload.root) != nil {
             form = .credentialPayload
-            var stripped = claims
-            for name in Self.registeredClaimNames { stripped.removeValue(forKey: name) }
-            credential = .object(stripped)
-            if claims["vc"] != nil || claims["vp"] != nil {
+            if payload.member("vc", of: payload.root) != nil || payload.member("vp", of: payload.root) != nil {
                 findings.append(.init(.form, claim: "vc", "a VC 2.0 JWT payload MUST NOT hold a vc or vp claim"))
             }
             if jws.type != Self.mediaType {
                 findings.append(.init(.form, claim: "typ", "the header typ is \(jws.type.map { "\"\($0)\"" } ?? "absent"), expected \"\(Self.mediaType)\""))
             }
-        } else if let vc = claims["vc"]?.objectValue {
+            findings += Self.consistencyFindings(claim: claim, property: { Self.payloadProperty($0, payload) }, form: form)
+        } else if let vc = payload.member("vc", of: payload.root), payload.isObject(vc) {
             form = .vcClaim
-            credential = .object(Self.fillFromClaims(vc, claims))
+            let claims = payload.value.objectValue ?? JSONObject()
+            let credential = JSONValue.object(Self.fillFromClaims(claims["vc"]?.objectValue ?? JSONObject(), claims))
+            findings += Self.consistencyFindings(claim: { claims[$0] }, property: { $0.reduce(credential) { $0?[$1] } }, form: form)
         } else {
             throw JOSEError(.invalidPayload, "the payload is neither a credential (no @context) nor a VC 1.1 claim set (no vc object)")
         }
-        findings += Self.consistencyFindings(claims: claims, credential: credential, form: form)
         self.jws = jws
-        self.claims = claims
+        self.payload = payload
         self.form = form
-        self.credential = credential
         self.findings = findings
+    }
+
+    /// A property of the 2.0 form's credential by path (`["credentialSubject", "id"]`), read from
+    /// the payload; registered claims are not credential properties.
+    static func payloadProperty(_ path: [String], _ payload: JSONText) -> JSONValue? {
+        guard let first = path.first, !registeredClaimNames.contains(first) else { return nil }
+        var position = payload.root
+        for name in path {
+            guard let next = payload.member(name, of: position) else { return nil }
+            position = next
+        }
+        return payload.value(at: position)
+    }
+
+    /// The credential's issuer id (`issuer`, or `issuer.id`).
+    public var issuerID: String? {
+        switch form {
+        case .credentialPayload: return Self.issuerId { Self.payloadProperty($0, payload) }
+        case .vcClaim: return Self.issuerId(credential)
+        }
     }
 
     /// The registered JWT claims ([RFC 7519 §4.1](https://www.rfc-editor.org/rfc/rfc7519#section-4.1))
@@ -86,7 +119,8 @@ public struct VCJWT: Sendable {
     public var verificationMethodId: String? {
         guard let kid = keyID else { return nil }
         if kid.hasPrefix("#") {
-            guard let iss = claims["iss"]?.stringValue ?? Self.issuerId(credential) else { return nil }
+            let iss = payload.member("iss", of: payload.root).flatMap { payload.string(at: $0) }
+            guard let iss = iss ?? issuerID else { return nil }
             return iss + kid
         }
         return kid
@@ -111,6 +145,11 @@ public struct VCJWT: Sendable {
     }
 
     static func issuerId(_ credential: JSONValue) -> String? {
-        credential["issuer"]?.stringValue ?? credential["issuer"]?["id"]?.stringValue
+        issuerId { $0.reduce(credential) { $0?[$1] } }
+    }
+
+    /// The issuer id from a credential's properties, looked up by path.
+    static func issuerId(property: ([String]) -> JSONValue?) -> String? {
+        property(["issuer"])?.stringValue ?? property(["issuer", "id"])?.stringValue
     }
 }

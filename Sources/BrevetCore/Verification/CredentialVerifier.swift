@@ -34,7 +34,8 @@ public struct CredentialVerifier: Sendable {
 
     /// The parts of a secured credential once read.
     public enum SecuredCredential: Sendable {
-        case dataIntegrity(JSONObject)
+        /// A JSON credential with embedded proofs, and the text it was read from.
+        case dataIntegrity(JSONObject, JSONText)
         case jwt(String)
     }
 
@@ -47,13 +48,14 @@ public struct CredentialVerifier: Sendable {
         if trimmed.first == UInt8(ascii: "e") {  // base64url of '{"' starts with "ey"
             return .jwt(String(decoding: trimmed, as: UTF8.self))
         }
-        let value: JSONValue
+        let text: JSONText
         do {
-            value = try JSONParser().parse(trimmed)
+            text = try JSONText(Array(trimmed))
         } catch {
             verdict.record(.format, .failed, "the input is neither JSON nor a compact JWT: \(error)")
             return nil
         }
+        let value = text.value
         guard let object = value.objectValue else {
             verdict.record(.format, .failed, "a credential is a JSON object, but this is a JSON \(value.typeName)")
             return nil
@@ -63,18 +65,18 @@ public struct CredentialVerifier: Sendable {
            id.hasPrefix("data:application/vc+jwt") {
             return .jwt(String(id[id.index(after: comma)...]))
         }
-        return .dataIntegrity(object)
+        return .dataIntegrity(object, text)
     }
 
     func verify(_ secured: SecuredCredential, at time: DateTimeStamp, checkStatus: Bool, into verdict: inout VerificationVerdict) async {
         let credential: JSONObject
         switch secured {
-        case .dataIntegrity(let object):
+        case .dataIntegrity(let object, let text):
             credential = object
             verdict.credential = .object(object)
             verdict.record(.format, .passed, "JSON credential with embedded proof")
             structure.check(object, into: &verdict)
-            await proofs.verifyDataIntegrity(object, resources: resources, into: &verdict)
+            await proofs.verifyDataIntegrity(object, text: text, resources: resources, into: &verdict)
         case .jwt(let token):
             guard let payload = await proofs.verifyJWT(token, resources: resources, at: time, into: &verdict) else { return }
             credential = payload

@@ -22,7 +22,8 @@ public struct ProofVerifier: Sendable {
         linkedDataAvailable = processor != nil
     }
 
-    func verifyDataIntegrity(_ credential: JSONObject, resources: any VerificationResources, into verdict: inout VerificationVerdict) async {
+    /// Checks the embedded proofs of `credential`, which was read from `text`.
+    func verifyDataIntegrity(_ credential: JSONObject, text: JSONText, resources: any VerificationResources, into verdict: inout VerificationVerdict) async {
         guard let proofValue = credential["proof"] else {
             verdict.record(.proof, .failed, "the credential has no proof: nothing shows who issued it or that it is unchanged")
             return
@@ -30,7 +31,7 @@ public struct ProofVerifier: Sendable {
         let proofs = proofValue.asArray.compactMap(\.objectValue)
         verdict.securedWith = proofs.map { $0["cryptosuite"]?.stringValue ?? $0["type"]?.stringValue ?? "?" }.joined(separator: ", ")
         let source = await fetchControllerDocuments(for: proofs.compactMap { $0["verificationMethod"]?.stringValue }, resources: resources)
-        let result = DataIntegrity.verify(credential, registry: registry, resolver: Self.lookup(source: source))
+        let result = DataIntegrity.verify(text, registry: registry, resolver: Self.lookup(source: source))
         if let problem = result.documentProblem {
             verdict.record(.proof, .failed, problem.reason)
             return
@@ -111,8 +112,8 @@ public struct ProofVerifier: Sendable {
             guard let result = try? VCJWT.verify(String(decoding: bytes, as: UTF8.self), resolver: VerificationMethodResolver()) else { return false }
             return result.isSignatureValid && result.findings.isEmpty
         }
-        guard let object = (try? JSONParser().parse(bytes))?.objectValue else { return false }
-        return DataIntegrity.verify(object, registry: registry, resolver: Self.lookup(source: FetchedDocuments())).verified
+        guard let text = try? JSONText(bytes) else { return false }
+        return DataIntegrity.verify(text, registry: registry, resolver: Self.lookup(source: FetchedDocuments())).verified
     }
 
     /// A JWT with no `kid` (openbadgeslib writes the key into the header instead): a self-asserted

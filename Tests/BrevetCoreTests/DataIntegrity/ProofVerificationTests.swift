@@ -1,3 +1,4 @@
+import Foundation
 import BrevetCore
 import BrevetJSON
 import BrevetTestSupport
@@ -28,8 +29,20 @@ import Testing
             try DataIntegrity.addProof(to: document, options: options(), suite: EdDSAJCS2022(), key: try pair.signingKey())
         }
 
+        /// Verifies `doc` as a value and as received text (written pretty, members in their
+        /// order, so the text is not already canonical); the two must agree on every proof.
         func verify(_ doc: JSONObject, methods: [VerificationMethod]? = nil, expectations: ProofExpectations = ProofExpectations()) -> SecuredDocumentCheck {
-            DataIntegrity.verify(doc, registry: registry, resolver: pinnedResolver(methods ?? [method]), expectations: expectations)
+            let resolver = pinnedResolver(methods ?? [method])
+            let fromValue = DataIntegrity.verify(doc, registry: registry, resolver: resolver, expectations: expectations)
+            let text = try? JSONText(JSONWriter(style: .pretty).bytes(.object(doc)))
+            #expect(text != nil)
+            guard let text else { return fromValue }
+            let fromText = DataIntegrity.verify(text, registry: registry, resolver: resolver, expectations: expectations)
+            #expect(fromText.verified == fromValue.verified)
+            #expect(fromText.documentProblem?.problem == fromValue.documentProblem?.problem)
+            #expect(fromText.outcomes.map(\.check.problem) == fromValue.outcomes.map(\.check.problem))
+            #expect(fromText.outcomes.map(\.check.reason) == fromValue.outcomes.map(\.check.reason))
+            return fromText
         }
     }
 
@@ -53,6 +66,19 @@ import Testing
         #expect(check.verified, "\(check.summary)")
         #expect(check.outcomes.count == 1)
         #expect(check.outcomes[0].verificationMethod == f.method)
+    }
+
+    /// The received text need not be canonical: members in another order, escapes, white space.
+    @Test func textInAnyMemberOrderVerifies() throws {
+        let f = try Fixture()
+        let signed = try f.signed()
+        let reversed = JSONObject(uniqueMembers: signed.members.reversed())
+        var bytes = JSONWriter(style: .pretty).bytes(.object(reversed))
+        // Spell one character of the issuer with an escape: the same document.
+        let text = String(decoding: bytes, as: UTF8.self).replacingFirst("\"issuer\"", with: "\"iss\\u0075er\"")
+        bytes = Array(text.utf8)
+        let check = DataIntegrity.verify(try JSONText(bytes), registry: f.registry, resolver: pinnedResolver([f.method]))
+        #expect(check.verified, "\(check.summary)")
     }
 
     @Test func flippedCharacterInDocumentFails() throws {
@@ -229,5 +255,12 @@ import Testing
         #expect(throws: CoreError(.invalidProofChain, "")) {
             try DataIntegrity.addProofToSetOrChain(doc, options: f.options(id: "urn:proof:3", previous: ["urn:proof:9"]), suite: EdDSAJCS2022(), key: try f.pair.signingKey())
         }
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
     }
 }

@@ -8,4 +8,11 @@ extension ECDSAJCS2019 {
         try checkOptions(options)
         return JSONCanonicalization.canonicalBytes(.object(options))
     }
+
+    /// The same proof configuration for a proof that lies at `proof` in a secured text, whose
+    /// members but `proofValue` are `options`: written straight from the text.
+    public func proofConfiguration(securedText: JSONText, proof: JSONText.Position, options: JSONObject) throws(CoreError) -> [UInt8] {
+        try checkOptions(options)
+        return securedText.canonicalBytes(at: proof, omittingMember: "proofValue")
+    }
 }

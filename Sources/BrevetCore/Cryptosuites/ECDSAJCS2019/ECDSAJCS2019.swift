@@ -38,6 +38,16 @@ extension ECDSAJCS2019: ProofStages {
         try transform(document, options: options)
     }
 
+    var transformsSecuredText: Bool { true }
+
+    func stageTransform(securedText: JSONText, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
+        try transform(securedText: securedText, options: options)
+    }
+
+    func stageProofConfiguration(securedText: JSONText, proof: JSONText.Position, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
+        try proofConfiguration(securedText: securedText, proof: proof, options: options)
+    }
+
     func stageProofConfiguration(_ options: JSONObject, document: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
         try proofConfiguration(options)
     }

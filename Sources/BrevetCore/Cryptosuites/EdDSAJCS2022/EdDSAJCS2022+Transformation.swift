@@ -9,4 +9,12 @@ extension EdDSAJCS2022 {
         try checkOptions(options)
         return JSONCanonicalization.canonicalBytes(.object(unsecuredDocument))
     }
+
+    /// The same transformation of the document a secured text holds, without its `proof`, written
+    /// straight from the text (``JSONText/canonicalBytes(at:omittingMember:)``): the bytes
+    /// ``transform(_:options:)`` gives for that document, without building it.
+    public func transform(securedText: JSONText, options: JSONObject) throws(CoreError) -> [UInt8] {
+        try checkOptions(options)
+        return securedText.canonicalBytes(at: securedText.root, omittingMember: "proof")
+    }
 }
