@@ -18,9 +18,9 @@ struct BenchCommand: AsyncParsableCommand {
             abstract: "Microseconds per sign and verify of an OB 3.0 credential for every suite, against raw Ed25519.")
         @Option(help: "A folder of JSON-LD contexts (url-map.json) for the RDF-based suites; each is checked against its pin.")
         var contexts: String?
-        @Option(help: "Operations per timed batch.") var iterations: Int = 200
+        @Option(help: "Operations per timed batch.") var iterations: Int = 50
         @Option(help: "Rounds per measurement: each times a batch of the suite and a batch of raw Ed25519 side by side.")
-        var rounds: Int = 31
+        var rounds: Int = 101
         @Option(name: .customLong("suite"), help: "Measure only this suite (repeatable); all issuable suites by default.")
         var suites: [String] = []
         @Flag(help: "Print JSON.") var json = false
