@@ -24,7 +24,11 @@ extension VCJWT {
     public static func verify(
         _ compact: String, resolver: VerificationMethodResolver, limits: CompactJWS.Limits = .default
     ) throws(JOSEError) -> VCJWTVerification {
-        let token = try VCJWT(compact: compact, limits: limits)
+        try verify(VCJWT(compact: compact, limits: limits), resolver: resolver)
+    }
+
+    /// ``verify(_:resolver:limits:)`` of a token already read.
+    public static func verify(_ token: VCJWT, resolver: VerificationMethodResolver) throws(JOSEError) -> VCJWTVerification {
         guard let methodId = token.verificationMethodId else {
             throw JOSEError(.keyResolution, "the header has no kid naming the issuer's verification method")
         }

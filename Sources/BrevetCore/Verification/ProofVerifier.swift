@@ -68,30 +68,30 @@ public struct ProofVerifier: Sendable {
 
     func verifyJWT(_ token: String, resources: any VerificationResources, at time: DateTimeStamp, into verdict: inout VerificationVerdict) async -> JSONObject? {
         verdict.securedWith = CredentialSecurer.jwt
-        let header: VCJWT
-        do { header = try VCJWT(compact: token) } catch {
+        let jwt: VCJWT
+        do { jwt = try VCJWT(compact: token) } catch {
             verdict.record(.format, .failed, "not a valid VC-JOSE compact JWT: \(error.reason)")
             return nil
         }
-        verdict.record(.format, .passed, "compact JWT (\(header.form.rawValue) form)")
-        if header.verificationMethodId == nil {
-            return verifyJWTByIssuerKey(header, into: &verdict)
+        verdict.record(.format, .passed, "compact JWT (\(jwt.form.rawValue) form)")
+        if jwt.verificationMethodId == nil {
+            return verifyJWTByIssuerKey(jwt, into: &verdict)
         }
-        let source = await fetchControllerDocuments(for: [header.verificationMethodId].compactMap { $0 }, resources: resources)
+        let source = await fetchControllerDocuments(for: [jwt.verificationMethodId].compactMap { $0 }, resources: resources)
         let verification: VCJWTVerification
         do {
-            verification = try VCJWT.verify(token, resolver: VerificationMethodResolver(documentSource: source))
+            verification = try VCJWT.verify(jwt, resolver: VerificationMethodResolver(documentSource: source))
         } catch {
-            let unavailable = error.code == .keyResolution && header.verificationMethodId.map { source.failures[Self.documentKey($0)] != nil } == true
+            let unavailable = error.code == .keyResolution && jwt.verificationMethodId.map { source.failures[Self.documentKey($0)] != nil } == true
             verdict.record(.proof, unavailable ? .couldNotCheck : .failed, "the JWT signature cannot be checked: \(error.reason)")
-            return header.credential.objectValue
+            return jwt.credential.objectValue
         }
         guard let credential = verification.token.credential.objectValue else {
             verdict.record(.format, .failed, "the JWT payload holds no credential object")
             return nil
         }
         if verification.isSignatureValid {
-            verdict.record(.proof, .passed, "the \(header.jws.algorithm.rawValue) JWT signature verifies with \(verification.verificationMethod.id)")
+            verdict.record(.proof, .passed, "the \(jwt.jws.algorithm.rawValue) JWT signature verifies with \(verification.verificationMethod.id)")
             recordIssuerBinding(issuerID: StatusCheck.issuerID(of: credential), controller: verification.verificationMethod.controller,
                                 method: verification.verificationMethod.id, into: &verdict)
         } else {
