@@ -25,7 +25,12 @@ struct CanonicalizationState<H: HashFunction> {
     private var lineRanges: [Range<Int>] = []
 
     init(_ input: RDFDataset, limits: RDFCanonicalizer.Limits) throws(RDFError) {
-        dataset = try EncodedDataset(input)
+        try self.init(encoded: EncodedDataset(input), limits: limits)
+    }
+
+    /// A state over a dataset already encoded and prepared (see ``EncodedDataset/prepare()``).
+    init(encoded: EncodedDataset, limits: RDFCanonicalizer.Limits) {
+        dataset = encoded
         self.limits = limits
         canonicalIssuer = IdentifierIssuer(prefix: "c14n", blankNodeCount: dataset.blankNodeCount)
     }
