@@ -73,31 +73,38 @@ struct RDFConversion<Sink: RDFQuadSink> {
     mutating func deserialize(_ nodeMap: NodeMap) throws(JSONLDError) {
         sink.reserveCapacity(quads: nodeMap.statementCount)
         let graphs = nodeMap.graphs
-        let graphOrder =
-            ordered ? graphs.indices.sorted { NodeMap.precedes(graphs[$0].name, graphs[$1].name) } : Array(graphs.indices)
-        for g in graphOrder {
-            let graph = graphs[g]
-            // 1.1–1.2 The default graph, or a named graph whose name is well-formed.
-            let graphName: Sink.Term?
-            if graph.name == NodeMap.defaultGraph {
-                graphName = nil
-            } else {
-                guard let name = try term(graph.name, role: "graph name") else { continue }
-                graphName = name
+        if ordered {
+            for g in graphs.indices.sorted(by: { NodeMap.precedes(graphs[$0].name, graphs[$1].name) }) {
+                try addStatements(of: graphs[g])
             }
-            let nodes = graph.nodes
-            let nodeOrder =
-                ordered ? nodes.indices.sorted { NodeMap.precedes(nodes[$0].id, nodes[$1].id) } : Array(nodes.indices)
-            for n in nodeOrder {
-                // 1.3.1 Only well-formed subjects.
-                guard let subject = try term(nodes[n].id, role: "subject") else { continue }
-                try addStatements(of: nodes[n], subject: subject, graph: graphName)
-            }
+        } else {
+            for graph in graphs { try addStatements(of: graph) }
         }
     }
 
-    /// 1.3.2 The statements of one node.
-    private mutating func addStatements(of node: NodeMapNode, subject: Sink.Term, graph: Sink.Term?) throws(JSONLDError) {
+    /// The statements of one graph.
+    private mutating func addStatements(of graph: NodeMapGraph) throws(JSONLDError) {
+        // 1.1–1.2 The default graph, or a named graph whose name is well-formed.
+        let graphName: Sink.Term?
+        if graph.name == NodeMap.defaultGraph {
+            graphName = nil
+        } else {
+            guard let name = try term(graph.name, role: "graph name") else { return }
+            graphName = name
+        }
+        let nodes = graph.nodes
+        if ordered {
+            for n in nodes.indices.sorted(by: { NodeMap.precedes(nodes[$0].id, nodes[$1].id) }) {
+                try addStatements(of: nodes[n], graph: graphName)
+            }
+        } else {
+            for node in nodes { try addStatements(of: node, graph: graphName) }
+        }
+    }
+
+    /// 1.3.2 The statements of one node (1.3.1: none unless its identifier is well-formed).
+    private mutating func addStatements(of node: NodeMapNode, graph: Sink.Term?) throws(JSONLDError) {
+        guard let subject = try term(node.id, role: "subject") else { return }
         // 1.3.2.1 "If property is @type, then for each type in values, create a new RdfTriple composed
         // of subject, rdf:type ... and type ... unless type is not well-formed."
         for type in node.types {
@@ -105,46 +112,53 @@ struct RDFConversion<Sink: RDFQuadSink> {
             sink.append(subject: subject, predicate: rdfType, object: object, graph: graph)
         }
         let properties = node.properties
-        var order = Array(properties.indices)
-        if ordered { order.sort { NodeMap.precedes(properties[$0].property, properties[$1].property) } }
-        for p in order {
-            let values = properties[p]
-            let property = values.property
-            let predicate: Sink.Term
-            let isRDFType = property == RDFVocabulary.rdfType
-            if NodeMap.isBlankNode(property) {
-                // 1.3.2.3 Blank node properties only in generalized RDF.
-                guard produceGeneralizedRdf else {
-                    try dropped("property \(property) is a blank node, which RDF does not allow as a predicate")
-                    continue
-                }
-                predicate = sink.blankNode(String(property.dropFirst(2)))
-            } else {
-                // 1.3.2.4 Only well-formed properties.
-                guard let iri = try term(property, role: "property") else { continue }
-                predicate = iri
+        if ordered {
+            let order = properties.indices.sorted { NodeMap.precedes(properties[$0].property, properties[$1].property) }
+            for p in order { try addStatements(of: node, values: properties[p], subject: subject, graph: graph) }
+        } else {
+            for values in properties { try addStatements(of: node, values: values, subject: subject, graph: graph) }
+        }
+    }
+
+    /// 1.3.2.2–1.3.2.5 The statements of one property of a node.
+    private mutating func addStatements(
+        of node: NodeMapNode, values: NodeMapValues, subject: Sink.Term, graph: Sink.Term?
+    ) throws(JSONLDError) {
+        let property = values.property
+        let predicate: Sink.Term
+        let isRDFType = Self.isRDFType(property)
+        if NodeMap.isBlankNode(property) {
+            // 1.3.2.3 Blank node properties only in generalized RDF.
+            guard produceGeneralizedRdf else {
+                try dropped("property \(property) is a blank node, which RDF does not allow as a predicate")
+                return
             }
-            // Two items can denote the same object (`true` and `"true"^^xsd:boolean`, or an rdf:type
-            // property repeating an @type): remember what was stated unless there is only one item.
-            var objects: EmittedObjects<Sink>?
-            if values.count > 1 || (isRDFType && !node.types.isEmpty) {
-                var seed: [Sink.Term] = []
-                if isRDFType {
-                    for type in node.types { if let t = try term(type, role: "type") { seed.append(t) } }
-                }
-                objects = EmittedObjects(seed: seed)
+            predicate = sink.blankNode(String(property.dropFirst(2)))
+        } else {
+            // 1.3.2.4 Only well-formed properties.
+            guard let iri = try term(property, role: "property") else { return }
+            predicate = iri
+        }
+        // Two items can denote the same object (`true` and `"true"^^xsd:boolean`, or an rdf:type
+        // property repeating an @type): remember what was stated unless there is only one item.
+        var objects: EmittedObjects<Sink>?
+        if values.count > 1 || (isRDFType && !node.types.isEmpty) {
+            var seed: [Sink.Term] = []
+            if isRDFType {
+                for type in node.types { if let t = try term(type, role: "type") { seed.append(t) } }
             }
-            var listTriples: [PendingQuad] = []
-            for i in 0..<values.count {
-                // 1.3.2.5 The object, then the statements of its list (or compound literal).
-                guard let object = try objectToRDF(values[i], graph: graph, listTriples: &listTriples) else { continue }
-                if objects == nil || objects!.insert(object, in: sink) {
-                    sink.append(subject: subject, predicate: predicate, object: object, graph: graph)
-                }
-                if !listTriples.isEmpty {
-                    for q in listTriples { sink.append(subject: q.subject, predicate: q.predicate, object: q.object, graph: q.graph) }
-                    listTriples.removeAll(keepingCapacity: true)
-                }
+            objects = EmittedObjects(seed: seed)
+        }
+        var listTriples: [PendingQuad] = []
+        for i in 0..<values.count {
+            // 1.3.2.5 The object, then the statements of its list (or compound literal).
+            guard let object = try objectToRDF(values[i], graph: graph, listTriples: &listTriples) else { continue }
+            if objects == nil || objects!.insert(object, in: sink) {
+                sink.append(subject: subject, predicate: predicate, object: object, graph: graph)
+            }
+            if !listTriples.isEmpty {
+                for q in listTriples { sink.append(subject: q.subject, predicate: q.predicate, object: q.object, graph: q.graph) }
+                listTriples.removeAll(keepingCapacity: true)
             }
         }
     }
@@ -162,6 +176,11 @@ struct RDFConversion<Sink: RDFQuadSink> {
             try dropped("\(role) \"\(id)\" is not a well-formed IRI")
         }
         return nil
+    }
+
+    /// True when `property` is `rdf:type` (the length first: most properties are not).
+    @inline(__always) static func isRDFType(_ property: String) -> Bool {
+        property.utf8.count == RDFVocabulary.rdfType.utf8.count && property == RDFVocabulary.rdfType
     }
 
     /// Records that a statement is left out; in safe mode that is an error.
