@@ -220,6 +220,13 @@ extension JSONLDProcessor {
 
     /// One `@type` value: IRI-expanded against the type-scoped context.
     private func expandTypeValue(_ t: String, _ context: ActiveContext, run: ProcessingRun) throws(JSONLDError) -> JSONValue {
+        // A term (not a keyword) expands to its IRI mapping with vocab on (steps 4–5 of IRI
+        // expansion); when that passed safe mode's check once for all, it need not be checked again.
+        if t.utf8.first != UInt8(ascii: "@"), let definition = context.terms[t], definition.iriIsSafeProperty,
+            let iri = definition.iri
+        {
+            return .string(iri)
+        }
         let iri = expandIRI(t, context, documentRelative: true, vocab: true)
         if run.options.safeMode { try checkSafeIRI(iri, original: t, role: "@type") }
         return iri.map { .string($0) } ?? .null

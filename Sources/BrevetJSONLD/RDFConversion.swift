@@ -78,7 +78,7 @@ struct RDFConversion<Sink: RDFQuadSink> {
                 try addStatements(of: graphs[g])
             }
         } else {
-            for graph in graphs { try addStatements(of: graph) }
+            for g in graphs.indices { try addStatements(of: graphs[g]) }
         }
     }
 
@@ -98,7 +98,7 @@ struct RDFConversion<Sink: RDFQuadSink> {
                 try addStatements(of: nodes[n], graph: graphName)
             }
         } else {
-            for node in nodes { try addStatements(of: node, graph: graphName) }
+            for n in nodes.indices { try addStatements(of: nodes[n], graph: graphName) }
         }
     }
 
@@ -116,7 +116,7 @@ struct RDFConversion<Sink: RDFQuadSink> {
             let order = properties.indices.sorted { NodeMap.precedes(properties[$0].property, properties[$1].property) }
             for p in order { try addStatements(of: node, values: properties[p], subject: subject, graph: graph) }
         } else {
-            for values in properties { try addStatements(of: node, values: values, subject: subject, graph: graph) }
+            for p in properties.indices { try addStatements(of: node, values: properties[p], subject: subject, graph: graph) }
         }
     }
 

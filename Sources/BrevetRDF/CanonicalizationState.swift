@@ -39,6 +39,12 @@ struct CanonicalizationState<H: HashFunction> {
     mutating func issueCanonicalIdentifiers() throws(RDFError) {
         let count = dataset.blankNodeCount
         guard count > 0 else { return }
+        if count == 1 {
+            // A lone blank node's first-degree hash is unique whatever it is, so step 4 issues it
+            // `c14n0`: the hash would change nothing (a proof configuration has just one blank node).
+            canonicalIssuer.issue(0)
+            return
+        }
         // Step 3: "For each key n in the blank node to quads map: create a hash, hf(n) ... Append n to
         // the value associated to hf(n) in hash to blank nodes map". The map is kept as the blank nodes
         // sorted by hash (ties in blank node order), so its entries come "code point ordered by hash".
