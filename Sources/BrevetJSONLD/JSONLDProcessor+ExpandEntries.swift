@@ -16,9 +16,11 @@ extension JSONLDProcessor {
             // Steps 13.2–13.3 (IRI expansion with vocab; a term's own definition is looked up once).
             var definition: TermDefinition?
             var expandedKey: String?
+            var knownSafe = false
             if key.utf8.first != UInt8(ascii: "@"), let found = active.terms[key] {
                 definition = found
                 expandedKey = found.iri
+                knownSafe = found.iriIsSafeProperty
             } else {
                 expandedKey = expandIRI(key, active, vocab: true)
                 if key.utf8.first == UInt8(ascii: "@") { definition = active.terms[key] }
@@ -39,7 +41,7 @@ extension JSONLDProcessor {
                 try expandKeywordEntry(key, property, value, active, into: &result, state: &state, run: run)
                 continue
             }
-            if run.options.safeMode { try checkSafeProperty(property, key: key) }
+            if run.options.safeMode, !knownSafe { try checkSafeProperty(property, key: key) }
             try expandPropertyEntry(
                 key, property, value, definition: definition, active, into: &result, state: state, run: run)
         }
@@ -218,6 +220,13 @@ extension JSONLDProcessor {
 
     /// One `@type` value: IRI-expanded against the type-scoped context.
     private func expandTypeValue(_ t: String, _ context: ActiveContext, run: ProcessingRun) throws(JSONLDError) -> JSONValue {
+        // A term (not a keyword) expands to its IRI mapping with vocab on (steps 4–5 of IRI
+        // expansion); when that passed safe mode's check once for all, it need not be checked again.
+        if t.utf8.first != UInt8(ascii: "@"), let definition = context.terms[t], definition.iriIsSafeProperty,
+            let iri = definition.iri
+        {
+            return .string(iri)
+        }
         let iri = expandIRI(t, context, documentRelative: true, vocab: true)
         if run.options.safeMode { try checkSafeIRI(iri, original: t, role: "@type") }
         return iri.map { .string($0) } ?? .null
@@ -225,12 +234,12 @@ extension JSONLDProcessor {
 
     /// "Add value" with `as array` true ([JSON-LD 1.1 API §5.1](https://www.w3.org/TR/json-ld11-api/#add-value)).
     static func addValue(_ object: inout JSONObject, _ key: String, _ value: JSONValue) {
-        guard object.index(forKey: key) != nil else {
-            if case .array = value { object[key] = value } else { object[key] = .array([value]) }
+        // The entry moves to the end, as removing it and adding it again would do.
+        guard var values = object.removeValue(forKey: key)?.asArray else {
+            if case .array = value { object.appendUnique(key: key, value: value) } else { object.appendUnique(key: key, value: .array([value])) }
             return
         }
-        var values = object.removeValue(forKey: key)?.asArray ?? []
         if case .array(let items) = value { values.append(contentsOf: items) } else { values.append(value) }
-        object[key] = .array(values)
+        object.appendUnique(key: key, value: .array(values))
     }
 }

@@ -51,7 +51,9 @@ extension JSONLDProcessor {
         if let firstTypeKey = typeKeys.first, case .string(let last)? = element[firstTypeKey]?.asArray.last {
             inputType = expandIRI(last, active, vocab: true)
         }
-        var result = JSONObject()
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(element.count)
+        var result = JSONObject(uniqueMembers: members)
         var state = ExpansionState(
             activeProperty: activeProperty, typeScopedContext: typeScopedContext, inputType: inputType,
             baseURL: baseURL, depth: depth)

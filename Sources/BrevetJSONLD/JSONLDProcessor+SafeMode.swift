@@ -22,10 +22,16 @@ extension JSONLDProcessor {
 
     /// A property must expand to an absolute IRI: toRdf drops blank-node and malformed predicates.
     func checkSafeProperty(_ property: String, key: String) throws(JSONLDError) {
-        if IRI.isBlankNode(property) || !IRI.isAbsolute(property) || !IRI.hasOnlyIRICharacters(property) {
+        if !Self.isSafeProperty(property) {
             throw JSONLDError(
                 .safeModeViolation, "the property \(key) expands to \(property), which is not an IRI and would be dropped")
         }
+    }
+
+    /// The test of ``checkSafeProperty(_:key:)``, also run once per term definition (see
+    /// ``TermDefinition/iriIsSafeProperty``).
+    static func isSafeProperty(_ property: String) -> Bool {
+        !IRI.isBlankNode(property) && IRI.isAbsolute(property) && IRI.hasOnlyIRICharacters(property)
     }
 
     /// A language tag must be well-formed ([BCP 47 §2.1](https://www.rfc-editor.org/rfc/rfc5646#section-2.1),

@@ -305,6 +305,8 @@ extension JSONLDProcessor {
                 throw JSONLDError(.protectedTermRedefinition, "the protected term \(term) cannot be redefined")
             }
             definition = previous
+        } else if let iri = definition.iri {
+            definition.iriIsSafeProperty = Self.isSafeProperty(iri)
         }
         if definition.isProtected { active.hasProtectedTerms = true }
         active.terms[term] = definition

@@ -27,7 +27,16 @@ extension JSONLDProcessor {
     /// Deserializes a document that is already in expanded form (the result of ``expand(_:options:)``):
     /// node map generation and deserialization only, with the same options as ``toRDF(_:options:)``.
     public func toRDF(expanded: [JSONValue], options: JSONLDOptions) throws(JSONLDError) -> RDFDataset {
-        try RDFConversion.dataset(expanded: expanded, options: options)
+        try RDFConversion.write(expanded: expanded, options: options, to: RDFDataset())
+    }
+
+    /// ``toRDF(_:options:)`` into an ``EncodedDataset``, the form ``RDFCanonicalizer/canonicalNQuads(_:)``
+    /// takes: the same statements, each term serialized once, no ``RDFTerm`` built.
+    public func toEncodedRDF(_ input: JSONValue, options: JSONLDOptions) throws(JSONLDError) -> EncodedDataset {
+        var expandOptions = options
+        expandOptions.ordered = false
+        let expanded = try expand(input, options: expandOptions)
+        return try RDFConversion.write(expanded: expanded, options: options, to: EncodedDataset())
     }
 }
 
@@ -46,7 +55,7 @@ extension JSONLDProcessor {
     public func canonicalNQuads(
         _ input: JSONValue, options: JSONLDOptions, hashAlgorithm: RDFCanonicalizer.HashAlgorithm = .sha256
     ) throws -> String {
-        let dataset = try toRDF(input, options: options)
-        return try RDFCanonicalizer(hashAlgorithm: hashAlgorithm).canonicalize(dataset).nquads
+        let dataset = try toEncodedRDF(input, options: options)
+        return String(decoding: try RDFCanonicalizer(hashAlgorithm: hashAlgorithm).canonicalNQuads(dataset), as: UTF8.self)
     }
 }

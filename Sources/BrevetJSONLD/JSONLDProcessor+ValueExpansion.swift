@@ -18,19 +18,22 @@ extension JSONLDProcessor {
             return .object(["@id": .string(iri)])
         }
         // Step 3.
-        var result: JSONObject = ["@value": value]
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(2)
+        members.append((key: "@value", value: value))
+        var result = JSONObject(uniqueMembers: members)
         if let typeMapping, typeMapping != "@id", typeMapping != "@vocab", typeMapping != "@none" {
             // Step 4.
-            result["@type"] = .string(typeMapping)
+            result.appendUnique(key: "@type", value: .string(typeMapping))
         } else if case .string = value {
             // Step 5: language and direction.
             let language: String? = definition?.language ?? active.defaultLanguage
             let direction: String? = definition?.direction ?? active.defaultBaseDirection
             if let language {
                 if run.options.safeMode { try checkSafeLanguage(language) }
-                result["@language"] = .string(language)
+                result.appendUnique(key: "@language", value: .string(language))
             }
-            if let direction { result["@direction"] = .string(direction) }
+            if let direction { result.appendUnique(key: "@direction", value: .string(direction)) }
         }
         return .object(result)
     }

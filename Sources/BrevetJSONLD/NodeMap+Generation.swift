@@ -49,7 +49,7 @@ extension NodeMap {
         }
         // Expanded form holds only maps below an array; anything else carries no statement.
         guard case .object(let object) = element else { return }
-        let parts = ElementParts(object)
+        let parts = ElementParts(object, ordered: ordered)
 
         // 4. A value object: its datatype may be a blank node identifier, relabelled like any other.
         if parts.isValue {
@@ -177,45 +177,60 @@ extension NodeMap {
     }
 }
 
-/// The keyword entries of an expanded map, found in one pass over its members.
+/// The keyword entries of an expanded map, found in one pass over its members (kept as positions,
+/// so that reading the parts copies no value until one is used).
 private struct ElementParts {
-    var id: JSONValue?
-    var type: JSONValue?
-    var index: JSONValue?
-    var reverse: JSONValue?
-    var graph: JSONValue?
-    var included: JSONValue?
-    var list: JSONValue?
-    var isValue = false
+    private var idAt = -1, typeAt = -1, indexAt = -1, reverseAt = -1, graphAt = -1, includedAt = -1, listAt = -1
+    private(set) var isValue = false
     /// All members; those whose key does not start with `@` are the node's properties.
     let members: [JSONObject.Member]
     private(set) var propertyCount = 0
     private var propertiesInOrder = true
 
-    init(_ object: JSONObject) {
+    /// `ordered`: whether ``propertyOrder(sorted:)`` will be asked for code point order (only then
+    /// is the order of the properties checked).
+    init(_ object: JSONObject, ordered: Bool) {
         members = object.members
         var previous: String?
-        for member in members {
-            let key = member.key
-            guard key.utf8.first == UInt8(ascii: "@") else {
+        for position in members.indices {
+            let key = members[position].key
+            var bytes = key.utf8.makeIterator()
+            guard bytes.next() == UInt8(ascii: "@") else {
                 propertyCount += 1
-                if let previous, propertiesInOrder, !NodeMap.precedes(previous, key) { propertiesInOrder = false }
-                previous = key
+                if ordered {
+                    if let previous, propertiesInOrder, !NodeMap.precedes(previous, key) { propertiesInOrder = false }
+                    previous = key
+                }
                 continue
             }
-            switch key {
-            case "@id": id = member.value
-            case "@type": type = member.value
-            case "@index": index = member.value
-            case "@reverse": reverse = member.value
-            case "@graph": graph = member.value
-            case "@included": included = member.value
-            case "@list": list = member.value
-            case "@value": isValue = true
+            // Told apart by their second letter, then confirmed: one comparison per keyword entry.
+            switch bytes.next() ?? 0 {
+            case UInt8(ascii: "i"):
+                if key == "@id" { idAt = position } else if key == "@index" { indexAt = position }
+                else if key == "@included" { includedAt = position }
+            case UInt8(ascii: "t"): if key == "@type" { typeAt = position }
+            case UInt8(ascii: "r"): if key == "@reverse" { reverseAt = position }
+            case UInt8(ascii: "g"): if key == "@graph" { graphAt = position }
+            case UInt8(ascii: "l"): if key == "@list" { listAt = position }
+            case UInt8(ascii: "v"): if key == "@value" { isValue = true }
             default: break  // @language, @direction, ... belong to value objects; others carry no statement
             }
         }
     }
+
+    /// The value at `position`; none for -1. (`JSONValue` is `ExpressibleByNilLiteral`, so a bare
+    /// `nil` here could become `.null`: the absence is spelled out.)
+    private func value(at position: Int) -> JSONValue? {
+        guard position >= 0 else { return Optional<JSONValue>.none }
+        return members[position].value
+    }
+    var id: JSONValue? { value(at: idAt) }
+    var type: JSONValue? { value(at: typeAt) }
+    var index: JSONValue? { value(at: indexAt) }
+    var reverse: JSONValue? { value(at: reverseAt) }
+    var graph: JSONValue? { value(at: graphAt) }
+    var included: JSONValue? { value(at: includedAt) }
+    var list: JSONValue? { value(at: listAt) }
 
     /// Positions in ``members`` of the properties: in code point order of their names when `sorted`,
     /// else as they come.

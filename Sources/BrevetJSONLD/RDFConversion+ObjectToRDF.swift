@@ -7,8 +7,8 @@ extension RDFConversion {
     ///
     /// [JSON-LD 1.1 API §8.2 Object to RDF Conversion](https://www.w3.org/TR/json-ld11-api/#object-to-rdf-conversion).
     mutating func objectToRDF(
-        _ item: NodeMapItem, graph: RDFTerm?, listTriples: inout [Quad]
-    ) throws(JSONLDError) -> RDFTerm? {
+        _ item: NodeMapItem, graph: Sink.Term?, listTriples: inout [PendingQuad]
+    ) throws(JSONLDError) -> Sink.Term? {
         switch item {
         case .reference(let id):
             // 1–2 "If item is a node object and the value of its @id entry is not well-formed, return null."
@@ -23,8 +23,8 @@ extension RDFConversion {
 
     /// Steps 4–14: a value object as a literal (or, with `compound-literal`, a blank node).
     private mutating func valueToRDF(
-        _ item: JSONObject, graph: RDFTerm?, listTriples: inout [Quad]
-    ) throws(JSONLDError) -> RDFTerm? {
+        _ item: JSONObject, graph: Sink.Term?, listTriples: inout [PendingQuad]
+    ) throws(JSONLDError) -> Sink.Term? {
         var value = JSONValue.null
         var datatype: String?
         var language: String?
@@ -81,21 +81,24 @@ extension RDFConversion {
             switch direction {
             case .i18nDatatype:
                 literalType = "https://www.w3.org/ns/i18n#" + lowercasedLanguage + "_" + baseDirection
-                return .literal(RDFLiteral(lexicalForm, datatype: literalType))
+                return sink.literal(lexicalForm, datatype: literalType, language: nil)
             case .compoundLiteral:
-                let literal = RDFTerm.blankNode(identifiers.generateLabel())
+                let literal = sink.blankNode(identifiers.generateLabel())
                 listTriples.append(
-                    Quad(subject: literal, predicate: Self.rdfValue, object: .literal(RDFLiteral(lexicalForm)), graph: graph))
+                    PendingQuad(
+                        subject: literal, predicate: sink.iri(RDFVocabulary.rdfValue),
+                        object: sink.literal(lexicalForm, datatype: RDFVocabulary.xsdString, language: nil), graph: graph))
                 if language != nil {
                     listTriples.append(
-                        Quad(
-                            subject: literal, predicate: Self.rdfLanguage,
-                            object: .literal(RDFLiteral(lowercasedLanguage)), graph: graph))
+                        PendingQuad(
+                            subject: literal, predicate: sink.iri(RDFVocabulary.rdfLanguage),
+                            object: sink.literal(lowercasedLanguage, datatype: RDFVocabulary.xsdString, language: nil),
+                            graph: graph))
                 }
                 listTriples.append(
-                    Quad(
-                        subject: literal, predicate: Self.rdfDirection, object: .literal(RDFLiteral(baseDirection)),
-                        graph: graph))
+                    PendingQuad(
+                        subject: literal, predicate: sink.iri(RDFVocabulary.rdfDirection),
+                        object: sink.literal(baseDirection, datatype: RDFVocabulary.xsdString, language: nil), graph: graph))
                 return literal
             }
         }
@@ -105,7 +108,7 @@ extension RDFConversion {
             try dropped("the base direction \"\(baseDirection)\" of \"\(lexicalForm)\" has no RDF form unless rdfDirection is set")
         }
         // 14 The literal, with the language tag as written.
-        return .literal(RDFLiteral(lexicalForm, datatype: literalType, language: language))
+        return sink.literal(lexicalForm, datatype: literalType, language: language)
     }
 
     /// The head of an RDF collection holding `list`; its statements go to `listTriples`.
@@ -114,19 +117,21 @@ extension RDFConversion {
     /// one new blank node per item, each with `rdf:first` (left out when the item is not well-formed)
     /// and `rdf:rest`; the empty list is `rdf:nil`.
     mutating func listToRDF(
-        _ list: [NodeMapItem], graph: RDFTerm?, listTriples: inout [Quad]
-    ) throws(JSONLDError) -> RDFTerm {
-        if list.isEmpty { return Self.rdfNil }
-        var bnodes: [RDFTerm] = []
+        _ list: [NodeMapItem], graph: Sink.Term?, listTriples: inout [PendingQuad]
+    ) throws(JSONLDError) -> Sink.Term {
+        if list.isEmpty { return sink.iri(RDFVocabulary.rdfNil) }
+        var bnodes: [Sink.Term] = []
         bnodes.reserveCapacity(list.count)
-        for _ in list { bnodes.append(.blankNode(identifiers.generateLabel())) }
+        for _ in list { bnodes.append(sink.blankNode(identifiers.generateLabel())) }
+        let rdfFirst = sink.iri(RDFVocabulary.rdfFirst), rdfRest = sink.iri(RDFVocabulary.rdfRest)
+        let rdfNil = sink.iri(RDFVocabulary.rdfNil)
         for (i, item) in list.enumerated() {
-            var embeddedTriples: [Quad] = []
+            var embeddedTriples: [PendingQuad] = []
             if let object = try objectToRDF(item, graph: graph, listTriples: &embeddedTriples) {
-                listTriples.append(Quad(subject: bnodes[i], predicate: Self.rdfFirst, object: object, graph: graph))
+                listTriples.append(PendingQuad(subject: bnodes[i], predicate: rdfFirst, object: object, graph: graph))
             }
-            let rest = i + 1 < bnodes.count ? bnodes[i + 1] : Self.rdfNil
-            listTriples.append(Quad(subject: bnodes[i], predicate: Self.rdfRest, object: rest, graph: graph))
+            let rest = i + 1 < bnodes.count ? bnodes[i + 1] : rdfNil
+            listTriples.append(PendingQuad(subject: bnodes[i], predicate: rdfRest, object: rest, graph: graph))
             listTriples.append(contentsOf: embeddedTriples)
         }
         return bnodes[0]

@@ -32,6 +32,9 @@ final class TermDefinition: @unchecked Sendable {
     @exclusivity(unchecked) var nest: String?
     /// The type mapping (an IRI, `@id`, `@vocab`, `@json`, `@none`).
     @exclusivity(unchecked) var typeMapping: String?
+    /// Whether ``iri`` passes safe mode's check of a property (an absolute IRI of IRI characters,
+    /// not a blank node), worked out once when the definition is stored in an active context.
+    @exclusivity(unchecked) var iriIsSafeProperty = false
 
     init() {}
 

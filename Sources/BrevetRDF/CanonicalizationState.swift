@@ -25,7 +25,12 @@ struct CanonicalizationState<H: HashFunction> {
     private var lineRanges: [Range<Int>] = []
 
     init(_ input: RDFDataset, limits: RDFCanonicalizer.Limits) throws(RDFError) {
-        dataset = try EncodedDataset(input)
+        try self.init(encoded: EncodedDataset(input), limits: limits)
+    }
+
+    /// A state over a dataset already encoded and prepared (see ``EncodedDataset/prepare()``).
+    init(encoded: EncodedDataset, limits: RDFCanonicalizer.Limits) {
+        dataset = encoded
         self.limits = limits
         canonicalIssuer = IdentifierIssuer(prefix: "c14n", blankNodeCount: dataset.blankNodeCount)
     }
@@ -34,11 +39,17 @@ struct CanonicalizationState<H: HashFunction> {
     mutating func issueCanonicalIdentifiers() throws(RDFError) {
         let count = dataset.blankNodeCount
         guard count > 0 else { return }
+        if count == 1 {
+            // A lone blank node's first-degree hash is unique whatever it is, so step 4 issues it
+            // `c14n0`: the hash would change nothing (a proof configuration has just one blank node).
+            canonicalIssuer.issue(0)
+            return
+        }
         // Step 3: "For each key n in the blank node to quads map: create a hash, hf(n) ... Append n to
         // the value associated to hf(n) in hash to blank nodes map". The map is kept as the blank nodes
         // sorted by hash (ties in blank node order), so its entries come "code point ordered by hash".
         firstDegreeHashes.reserveCapacity(count * Self.hashLength)
-        for blankNode in 0..<count { firstDegreeHashes.append(contentsOf: hashFirstDegreeQuads(blankNode)) }
+        for blankNode in 0..<count { appendFirstDegreeHash(of: blankNode) }
         let byHash = firstDegreeHashes.withUnsafeBufferPointer { hashes in
             (0..<count).sorted { a, b in
                 let order = CodePointOrder.compare(hashes, Self.hashRange(a), Self.hashRange(b))
@@ -90,7 +101,7 @@ struct CanonicalizationState<H: HashFunction> {
     /// Hash First Degree Quads ([§4.6.3](https://www.w3.org/TR/rdf-canon/#hash-1d-quads-algorithm)):
     /// the quads that mention `reference` in canonical form, the reference blank node written `_:a`
     /// and every other one `_:z`, sorted in code point order, concatenated and hashed.
-    mutating func hashFirstDegreeQuads(_ reference: Int) -> [UInt8] {
+    mutating func appendFirstDegreeHash(of reference: Int) {
         lineBuffer.removeAll(keepingCapacity: true)
         lineRanges.removeAll(keepingCapacity: true)
         for quad in dataset.quads(mentioning: reference) {
@@ -106,7 +117,7 @@ struct CanonicalizationState<H: HashFunction> {
             lineRanges.sort { CodePointOrder.compare(lines, $0, $1) < 0 }
             var hasher = H()
             for range in lineRanges { hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: lines[range]))) }
-            return Self.hexDigest(hasher.finalize())
+            Self.appendHexDigest(hasher.finalize(), to: &firstDegreeHashes)
         }
     }
 
@@ -127,15 +138,22 @@ struct CanonicalizationState<H: HashFunction> {
     }
 
     static func hexDigest(_ digest: H.Digest) -> [UInt8] {
-        let digits: StaticString = "0123456789abcdef"
         var hex: [UInt8] = []
         hex.reserveCapacity(H.Digest.byteCount * 2)
+        appendHexDigest(digest, to: &hex)
+        return hex
+    }
+
+    /// Appends the lower-case hexadecimal digits of `digest` to `out`.
+    static func appendHexDigest(_ digest: H.Digest, to out: inout [UInt8]) {
+        let digits: StaticString = "0123456789abcdef"
         digits.withUTF8Buffer { digits in
-            for byte in digest {
-                hex.append(digits[Int(byte >> 4)])
-                hex.append(digits[Int(byte & 0x0F)])
+            digest.withUnsafeBytes { bytes in
+                for byte in bytes {
+                    out.append(digits[Int(byte >> 4)])
+                    out.append(digits[Int(byte & 0x0F)])
+                }
             }
         }
-        return hex
     }
 }

@@ -61,16 +61,21 @@ public enum NQuadsSerializer {
     }
 
     static func appendLiteral(_ literal: RDFLiteral, to out: inout [UInt8]) {
+        appendLiteral(literal.lexicalForm, datatype: literal.datatype, language: literal.language, to: &out)
+    }
+
+    /// A literal from its parts: with a language, `"…"@tag` (the datatype is then `rdf:langString`).
+    static func appendLiteral(_ lexicalForm: String, datatype: String, language: String?, to out: inout [UInt8]) {
         out.append(.quote)
-        appendEscaped(literal.lexicalForm, to: &out)
+        appendEscaped(lexicalForm, to: &out)
         out.append(.quote)
-        if let language = literal.language {
+        if let language {
             out.append(.at)
             appendUTF8(language, to: &out)
-        } else if !isXSDString(literal.datatype) {
+        } else if !isXSDString(datatype) {
             out.append(.caret)
             out.append(.caret)
-            appendIRI(literal.datatype, to: &out)
+            appendIRI(datatype, to: &out)
         }
     }
 

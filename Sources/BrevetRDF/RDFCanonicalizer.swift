@@ -45,9 +45,28 @@ public struct RDFCanonicalizer: Sendable {
         try canonicalize(NQuadsParser().parse(text)).nquads
     }
 
+    /// The canonical N-Quads document of a dataset written into an ``EncodedDataset`` (as UTF-8), the
+    /// same bytes as ``canonicalize(_:)`` gives for the same quads; what signing and verifying need,
+    /// without building ``RDFTerm``s or the issued identifiers map.
+    public func canonicalNQuads(_ dataset: EncodedDataset) throws(RDFError) -> [UInt8] {
+        var dataset = dataset
+        try dataset.prepare()
+        switch hashAlgorithm {
+        case .sha256: return try run(SHA256.self, encoded: dataset)
+        case .sha384: return try run(SHA384.self, encoded: dataset)
+        case .sha512: return try run(SHA512.self, encoded: dataset)
+        }
+    }
+
     private func run<H: HashFunction>(_: H.Type, _ dataset: RDFDataset) throws(RDFError) -> CanonicalDataset {
         var state = try CanonicalizationState<H>(dataset, limits: limits)
         try state.issueCanonicalIdentifiers()
         return state.canonicalDataset(of: dataset)
+    }
+
+    private func run<H: HashFunction>(_: H.Type, encoded dataset: EncodedDataset) throws(RDFError) -> [UInt8] {
+        var state = CanonicalizationState<H>(encoded: dataset, limits: limits)
+        try state.issueCanonicalIdentifiers()
+        return state.canonicalNQuads()
     }
 }

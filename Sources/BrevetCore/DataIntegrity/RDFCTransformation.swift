@@ -13,19 +13,23 @@ enum RDFCTransformation {
     static func canonicalNQuads(
         _ object: JSONObject, processor: JSONLDProcessor, hash: RDFCanonicalizer.HashAlgorithm, safeMode: Bool = true
     ) throws(CoreError) -> String {
-        let dataset = try toRDF(object, processor: processor, safeMode: safeMode)
-        do {
-            return try RDFCanonicalizer(hashAlgorithm: hash).canonicalize(dataset).nquads
-        } catch {
-            throw CoreError(.canonicalizationFailed, "RDF canonicalization failed: \(error)")
-        }
+        String(decoding: try canonicalBytes(object, processor: processor, hash: hash, safeMode: safeMode), as: UTF8.self)
     }
 
-    static func toRDF(_ object: JSONObject, processor: JSONLDProcessor, safeMode: Bool) throws(CoreError) -> RDFDataset {
+    /// The canonical N-Quads as UTF-8 bytes, what the suites hash.
+    static func canonicalBytes(
+        _ object: JSONObject, processor: JSONLDProcessor, hash: RDFCanonicalizer.HashAlgorithm, safeMode: Bool = true
+    ) throws(CoreError) -> [UInt8] {
+        let dataset: EncodedDataset
         do {
-            return try processor.toRDF(.object(object), options: JSONLDOptions(base: nil, safeMode: safeMode))
+            dataset = try processor.toEncodedRDF(.object(object), options: JSONLDOptions(base: nil, safeMode: safeMode))
         } catch {
             throw CoreError(.canonicalizationFailed, "JSON-LD to RDF failed: \(error.reason)")
+        }
+        do {
+            return try RDFCanonicalizer(hashAlgorithm: hash).canonicalNQuads(dataset)
+        } catch {
+            throw CoreError(.canonicalizationFailed, "RDF canonicalization failed: \(error)")
         }
     }
 }

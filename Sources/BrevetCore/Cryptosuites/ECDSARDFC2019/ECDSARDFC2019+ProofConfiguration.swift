@@ -5,8 +5,14 @@ extension ECDSARDFC2019 {
     /// the proof options, checked, with "proofConfig.@context set to unsecuredDocument.@context",
     /// canonicalized with RDFC-1.0 (SHA-384 inside for P-384).
     public func proofConfiguration(_ options: JSONObject, unsecuredDocument: JSONObject, curve: KeyAlgorithm) throws(CoreError) -> String {
+        String(decoding: try proofConfigurationBytes(options, unsecuredDocument: unsecuredDocument, curve: curve), as: UTF8.self)
+    }
+
+    /// ``proofConfiguration(_:unsecuredDocument:curve:)`` as the UTF-8 bytes that hashing takes.
+    func proofConfigurationBytes(_ options: JSONObject, unsecuredDocument: JSONObject, curve: KeyAlgorithm) throws(CoreError) -> [UInt8] {
         try checkOptions(options)
-        return try canonicalProofConfiguration(configurationOptions(options, document: unsecuredDocument), curve: curve)
+        return try RDFCTransformation.canonicalBytes(
+            configurationOptions(options, document: unsecuredDocument), processor: processor, hash: Self.canonicalizationHash(curve))
     }
 
     /// The canonical N-Quads of a proof configuration that already carries its `@context`.

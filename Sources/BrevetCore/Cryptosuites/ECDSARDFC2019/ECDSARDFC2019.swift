@@ -41,11 +41,11 @@ extension ECDSARDFC2019: ProofStages {
     var contextRule: ProofContextRule { .documentContextWhileHashing }
 
     func stageTransform(_ document: JSONObject, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
-        Array(try transform(document, options: options, curve: algorithm).utf8)
+        try transformedBytes(document, options: options, curve: algorithm)
     }
 
     func stageProofConfiguration(_ options: JSONObject, document: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
-        Array(try proofConfiguration(options, unsecuredDocument: document, curve: algorithm).utf8)
+        try proofConfigurationBytes(options, unsecuredDocument: document, curve: algorithm)
     }
 
     func stageHash(transformedDocument: [UInt8], proofConfiguration: [UInt8], algorithm: KeyAlgorithm) -> [UInt8] {

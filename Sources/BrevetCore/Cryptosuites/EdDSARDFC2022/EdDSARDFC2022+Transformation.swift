@@ -7,7 +7,12 @@ extension EdDSARDFC2022 {
     /// Canonicalization Algorithm [RDF-CANON] to the result, and then serializing the result to a
     /// serialized canonical form". Returns the canonical N-Quads.
     public func transform(_ unsecuredDocument: JSONObject, options: JSONObject) throws(CoreError) -> String {
+        String(decoding: try transformedBytes(unsecuredDocument, options: options), as: UTF8.self)
+    }
+
+    /// ``transform(_:options:)`` as the UTF-8 bytes that hashing takes.
+    func transformedBytes(_ unsecuredDocument: JSONObject, options: JSONObject) throws(CoreError) -> [UInt8] {
         try checkOptions(options)
-        return try RDFCTransformation.canonicalNQuads(unsecuredDocument, processor: processor, hash: .sha256)
+        return try RDFCTransformation.canonicalBytes(unsecuredDocument, processor: processor, hash: .sha256)
     }
 }

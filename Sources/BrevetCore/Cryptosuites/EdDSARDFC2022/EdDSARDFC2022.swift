@@ -59,11 +59,11 @@ extension EdDSARDFC2022: ProofStages {
     var contextRule: ProofContextRule { .documentContextWhileHashing }
 
     func stageTransform(_ document: JSONObject, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
-        Array(try transform(document, options: options).utf8)
+        try transformedBytes(document, options: options)
     }
 
     func stageProofConfiguration(_ options: JSONObject, document: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
-        Array(try proofConfiguration(options, unsecuredDocument: document).utf8)
+        try proofConfigurationBytes(options, unsecuredDocument: document)
     }
 
     func stageHash(transformedDocument: [UInt8], proofConfiguration: [UInt8], algorithm: KeyAlgorithm) -> [UInt8] {
