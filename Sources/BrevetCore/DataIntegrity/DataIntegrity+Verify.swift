@@ -28,8 +28,10 @@ extension DataIntegrity {
     /// canonicalize the text itself, without building the document, unless the proof is part of
     /// a chain or its `@context` differs from the document's; every other proof is checked over
     /// the document built from the text, as ``verify(_:registry:resolver:expectations:)`` does.
+    /// `document` is the value already built from `text`, when the caller has it (it is built
+    /// otherwise, and only if some proof needs it).
     public static func verify(
-        _ text: JSONText, registry: CryptosuiteRegistry, resolver: VerificationMethodLookup,
+        _ text: JSONText, document: JSONObject? = nil, registry: CryptosuiteRegistry, resolver: VerificationMethodLookup,
         expectations: ProofExpectations = ProofExpectations()
     ) -> SecuredDocumentCheck {
         guard text.isObject(text.root) else {
@@ -37,7 +39,7 @@ extension DataIntegrity {
         }
         let proof = text.member("proof", of: text.root)
         let input = SecuredDocumentInput(proof: proof.map { text.value(at: $0) }, text: text, proofPositions: proof.map { text.elements(of: $0) ?? [$0] }) {
-            var unsecured = text.value.objectValue ?? JSONObject()
+            var unsecured = document ?? text.value.objectValue ?? JSONObject()
             unsecured.removeValue(forKey: "proof")
             return unsecured
         }
@@ -121,7 +123,7 @@ extension DataIntegrity {
         guard method.id == proof.verificationMethod else {
             return fail(.verificationMethodUnavailable, "the resolver returned the method \(method.id), not \(proof.verificationMethod)", method)
         }
-        if matching.isEmpty, let text = document.text, let position, let staged = suite as? any ProofStages,
+        if matching.isEmpty, let text = document.text, let position, let staged = suite as? any SecuredTextStages,
            let check = staged.verifyProofWithStages(securedText: text, proof: proof, at: position, publicKey: method.publicKey) {
             return ProofOutcome(proof: proofObject, verificationMethod: method, check: check)
         }

@@ -27,31 +27,16 @@ protocol ProofStages: Cryptosuite {
     func stageTransform(_ document: JSONObject, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8]
     func stageProofConfiguration(_ options: JSONObject, document: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8]
     func stageHash(transformedDocument: [UInt8], proofConfiguration: [UInt8], algorithm: KeyAlgorithm) -> [UInt8]
-    /// Whether ``stageTransform(securedText:options:algorithm:)`` reads the text itself (the JCS
-    /// suites), so verifying from text is worth it.
-    var transformsSecuredText: Bool { get }
+}
+
+/// Stages of the suites that read the secured text itself (the JCS suites): the document and the
+/// proof configuration are canonicalized where they lie in the received text.
+protocol SecuredTextStages: ProofStages {
     /// The transformation of the document a secured text holds, its `proof` left out.
     func stageTransform(securedText: JSONText, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8]
     /// The proof configuration of the proof at `proof` in a secured text, whose members (but
     /// `proofValue`) are `options`.
     func stageProofConfiguration(securedText: JSONText, proof: JSONText.Position, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8]
-}
-
-extension ProofStages {
-    var transformsSecuredText: Bool { false }
-
-    /// Builds the document from the text and transforms that.
-    func stageTransform(securedText text: JSONText, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
-        var document = text.value.objectValue ?? JSONObject()
-        document.removeValue(forKey: "proof")
-        return try stageTransform(document, options: options, algorithm: algorithm)
-    }
-
-    /// Configures from the proof's options (suites that carry the `@context` in the proof need
-    /// nothing of the document).
-    func stageProofConfiguration(securedText: JSONText, proof: JSONText.Position, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
-        try stageProofConfiguration(options, document: JSONObject(), algorithm: algorithm)
-    }
 }
 
 extension ProofStages {
@@ -143,28 +128,6 @@ extension ProofStages {
         }
     }
 
-    /// verifyProof over the secured document's received text (its `proof` left out), for suites
-    /// that transform text (``transformsSecuredText``); `nil` when this proof needs the document
-    /// as a value: the suite reads values, or the proof's `@context` differs from the document's,
-    /// which then has to be replaced.
-    func verifyProofWithStages(securedText text: JSONText, proof: DataIntegrityProof, at position: JSONText.Position, publicKey: PublicKey) -> ProofCheck? {
-        guard transformsSecuredText, contextRule == .carriedInProof else { return nil }
-        let contextPosition = text.member("@context", of: text.root)
-        var documentContext: JSONValue?
-        if let proofContext = proof.context {
-            // The document's @context is then the proof's, which saves building it.
-            guard let contextPosition, text.isSameText(at: contextPosition, as: proofContext) else { return nil }
-            documentContext = proofContext
-        } else {
-            documentContext = contextPosition.map { text.value(at: $0) }
-        }
-        return verifyProofWithStages(proof: proof, publicKey: publicKey, documentContext: documentContext) { _ throws(CoreError) in
-            let options = proof.options
-            let transformed = try stageTransform(securedText: text, options: options, algorithm: publicKey.algorithm)
-            return (transformed, try stageProofConfiguration(securedText: text, proof: position, options: options, algorithm: publicKey.algorithm))
-        }
-    }
-
     /// The steps of verifyProof around the transformation: the key and `proofValue` checks, the
     /// `@context` rule, then `stages` (given the proof's `@context` when it must replace the
     /// document's) for the transformed document and proof configuration, the hash and the
@@ -209,5 +172,28 @@ extension ProofStages {
             return .failure(.invalidSignature, "the signature does not match the document, the proof options and the key")
         }
         return .success()
+    }
+}
+
+extension SecuredTextStages {
+    /// verifyProof over the secured document's received text (its `proof` left out); `nil` when
+    /// this proof needs the document as a value: the proof's `@context` differs from the
+    /// document's, which then has to be replaced.
+    func verifyProofWithStages(securedText text: JSONText, proof: DataIntegrityProof, at position: JSONText.Position, publicKey: PublicKey) -> ProofCheck? {
+        guard contextRule == .carriedInProof else { return nil }
+        let contextPosition = text.member("@context", of: text.root)
+        var documentContext: JSONValue?
+        if let proofContext = proof.context {
+            // The document's @context is then the proof's, which saves building it.
+            guard let contextPosition, text.isSameText(at: contextPosition, as: proofContext) else { return nil }
+            documentContext = proofContext
+        } else {
+            documentContext = contextPosition.map { text.value(at: $0) }
+        }
+        return verifyProofWithStages(proof: proof, publicKey: publicKey, documentContext: documentContext) { _ throws(CoreError) in
+            let options = proof.options
+            let transformed = try stageTransform(securedText: text, options: options, algorithm: publicKey.algorithm)
+            return (transformed, try stageProofConfiguration(securedText: text, proof: position, options: options, algorithm: publicKey.algorithm))
+        }
     }
 }

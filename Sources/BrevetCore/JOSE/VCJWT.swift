@@ -56,7 +56,7 @@ public struct VCJWT: Sendable {
             throw JOSEError(.invalidPayload, "the payload is not JSON: \(error.reason)")
         }
         guard payload.isObject(payload.root) else { throw JOSEError(.invalidPayload, "the payload is not a JSON object") }
-        let claim = { (name: String) in payload.member(name, of: payload.root).map { payload.value(at: $0) } }
+        let claim = { (name: String) in Self.claim(name, payload) }
         var findings: [JWTClaimFinding] = []
         let form: Form
         if payload.member("@context", of: payload.root) != nil {
@@ -80,6 +80,13 @@ public struct VCJWT: Sendable {
         self.payload = payload
         self.form = form
         self.findings = findings
+    }
+
+    /// The payload member `name` (a claim), read from the payload alone.
+    public func claim(_ name: String) -> JSONValue? { Self.claim(name, payload) }
+
+    static func claim(_ name: String, _ payload: JSONText) -> JSONValue? {
+        payload.member(name, of: payload.root).map { payload.value(at: $0) }
     }
 
     /// A property of the 2.0 form's credential by path (`["credentialSubject", "id"]`), read from
@@ -119,8 +126,7 @@ public struct VCJWT: Sendable {
     public var verificationMethodId: String? {
         guard let kid = keyID else { return nil }
         if kid.hasPrefix("#") {
-            let iss = payload.member("iss", of: payload.root).flatMap { payload.string(at: $0) }
-            guard let iss = iss ?? issuerID else { return nil }
+            guard let iss = claim("iss")?.stringValue ?? issuerID else { return nil }
             return iss + kid
         }
         return kid

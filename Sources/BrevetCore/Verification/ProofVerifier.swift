@@ -31,7 +31,7 @@ public struct ProofVerifier: Sendable {
         let proofs = proofValue.asArray.compactMap(\.objectValue)
         verdict.securedWith = proofs.map { $0["cryptosuite"]?.stringValue ?? $0["type"]?.stringValue ?? "?" }.joined(separator: ", ")
         let source = await fetchControllerDocuments(for: proofs.compactMap { $0["verificationMethod"]?.stringValue }, resources: resources)
-        let result = DataIntegrity.verify(text, registry: registry, resolver: Self.lookup(source: source))
+        let result = DataIntegrity.verify(text, document: credential, registry: registry, resolver: Self.lookup(source: source))
         if let problem = result.documentProblem {
             verdict.record(.proof, .failed, problem.reason)
             return
@@ -121,7 +121,7 @@ public struct ProofVerifier: Sendable {
     /// itself the key, so the signature can be bound to the issuer without trusting the header.
     func verifyJWTByIssuerKey(_ token: VCJWT, into verdict: inout VerificationVerdict) -> JSONObject? {
         let credential = token.credential.objectValue
-        let issuer = credential.flatMap(StatusCheck.issuerID) ?? token.claims["iss"]?.stringValue
+        let issuer = credential.flatMap(StatusCheck.issuerID) ?? token.claim("iss")?.stringValue
         guard let issuer, issuer.hasPrefix("did:key:") || issuer.hasPrefix("did:jwk:") else {
             verdict.record(.proof, .couldNotCheck, "the JWT names no key (no kid) and its issuer \(issuer ?? "(none)") is not a did:key or did:jwk, so nothing binds a key to the issuer")
             return credential

@@ -153,6 +153,16 @@ import Testing
         #expect(f.verify(doc).outcomes.first?.check.problem == .contextMismatch)
     }
 
+    /// A proof whose `@context` is a strict prefix of the document's checks the document with the
+    /// proof's `@context` (the text path hands this case to the value path; both must agree).
+    @Test func contextsAddedAfterSigningAreLeftOutOfTheCheck() throws {
+        let f = try Fixture()
+        var doc = try f.signed()
+        doc["@context"] = .array((doc["@context"]?.asArray ?? []) + [.string("https://example.org/added-later")])
+        let check = f.verify(doc)
+        #expect(check.verified, "\(check.summary)")
+    }
+
     /// "Set unsecuredDocument.@context to proof.@context": the verifier skips that step only when
     /// the two are the same bytes. A document `@context` that Swift's `==` equates with the proof's
     /// (canonically equivalent Unicode) is still replaced, so the proof's signed bytes are hashed.

@@ -28,7 +28,7 @@ public struct ECDSAJCS2019: Cryptosuite {
     }
 }
 
-extension ECDSAJCS2019: ProofStages {
+extension ECDSAJCS2019: SecuredTextStages {
     var proofType: String { "DataIntegrityProof" }
     var cryptosuiteValue: String? { Self.name }
     var keyAlgorithms: [KeyAlgorithm] { [.p256, .p384] }
@@ -37,8 +37,6 @@ extension ECDSAJCS2019: ProofStages {
     func stageTransform(_ document: JSONObject, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
         try transform(document, options: options)
     }
-
-    var transformsSecuredText: Bool { true }
 
     func stageTransform(securedText: JSONText, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
         try transform(securedText: securedText, options: options)

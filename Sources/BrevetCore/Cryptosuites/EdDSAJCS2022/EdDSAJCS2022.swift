@@ -30,7 +30,7 @@ public struct EdDSAJCS2022: Cryptosuite {
     }
 }
 
-extension EdDSAJCS2022: ProofStages {
+extension EdDSAJCS2022: SecuredTextStages {
     var proofType: String { "DataIntegrityProof" }
     var cryptosuiteValue: String? { Self.name }
     var keyAlgorithms: [KeyAlgorithm] { [.ed25519] }
@@ -39,8 +39,6 @@ extension EdDSAJCS2022: ProofStages {
     func stageTransform(_ document: JSONObject, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
         try transform(document, options: options)
     }
-
-    var transformsSecuredText: Bool { true }
 
     func stageTransform(securedText: JSONText, options: JSONObject, algorithm: KeyAlgorithm) throws(CoreError) -> [UInt8] {
         try transform(securedText: securedText, options: options)
